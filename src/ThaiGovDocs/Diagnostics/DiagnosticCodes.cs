@@ -1,0 +1,36 @@
+namespace ThaiGovDocs;
+
+/// <summary>The stable codes of every diagnostic the library reports.</summary>
+/// <remarks>TGD01xx: text repair; TGD02xx: dates and times; TGD03xx: document numbers; TGD04xx: document structure and fields.</remarks>
+public static class DiagnosticCodes
+{
+    /// <summary>A character the repairer could not place (e.g. a combining mark with no base).</summary>
+    public const string OrphanMark = "TGD0101";
+
+    /// <summary>A date whose day does not exist in its month and year (e.g. ๓๑ กุมภาพันธ์).</summary>
+    public const string ImpossibleDate = "TGD0201";
+
+    /// <summary>A date without a year; the year was not inferred.</summary>
+    public const string DateWithoutYear = "TGD0202";
+
+    /// <summary>A year that is out of the plausible range for a letter.</summary>
+    public const string ImplausibleYear = "TGD0203";
+
+    /// <summary>A time of day that does not exist (e.g. ๒๕.๗๐ น.).</summary>
+    public const string ImpossibleTime = "TGD0204";
+
+    /// <summary>A document number whose agency code is not in the official lists.</summary>
+    public const string UnknownAgencyCode = "TGD0301";
+
+    /// <summary>A document number that could only partly be read.</summary>
+    public const string MalformedNumber = "TGD0302";
+
+    /// <summary>A label was matched with tolerance (dropped tone mark, stray punctuation).</summary>
+    public const string TolerantLabel = "TGD0401";
+
+    /// <summary>A field expected for the document's kind was not found.</summary>
+    public const string MissingField = "TGD0402";
+
+    /// <summary>A field occurs more than once; the first was kept.</summary>
+    public const string DuplicateField = "TGD0403";
+}
