@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using ThaiGovDocs.Parsing;
+using ThaiGovDocs.Text;
+using ThaiGovDocs.Tokenization;
+
+namespace ThaiGovDocs;
+
+/// <summary>Parses the text of Thai government letters — typed, or OCR'd with its damage — into typed records.</summary>
+/// <example>
+/// <code>
+/// var result = LetterParser.Parse(File.ReadAllText("letter.txt"));
+/// foreach (var document in result.Documents)
+///     Console.WriteLine($"{document.Kind} {document.Number?.Raw} {document.Subject?.Value}");
+/// </code>
+/// </example>
+public static class LetterParser
+{
+    private const int ProseLineLength = 80;
+
+    /// <summary>Repairs <paramref name="text"/> and reads every document in it.</summary>
+    /// <param name="text">The text of one or more letters.</param>
+    /// <returns>The documents in reading order; messy input yields diagnostics, never exceptions.</returns>
+    public static ParseResult Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var repaired = ThaiTextRepair.Repair(text);
+        var lines = LineTable.Build(repaired.Text);
+        var roles = LineRoles.Find(lines);
+        var starts = DocumentSegmenter.FindStarts(lines, roles);
+
+        var documents = ImmutableArray.CreateBuilder<LetterDocument>(starts.Count);
+        var pendingStamps = new List<ReceiptStamp>();
+        for (int k = 0; k < starts.Count; k++)
+        {
+            int start = starts[k];
+            int end = k + 1 < starts.Count ? starts[k + 1] : lines.Count;
+            bool isLast = k + 1 == starts.Count;
+            var draft = DocumentReader.Read(lines, roles, start, end, out int tailEnd);
+
+            bool isPreamble = k == 0 && !isLast && IsPreamble(lines, roles, start, end, draft);
+            foreach (var stamp in roles.Stamps)
+            {
+                if (stamp.FirstLine < start || stamp.FirstLine >= end)
+                {
+                    continue;
+                }
+
+                // Stamps after a document's own content stamp the next document.
+                bool belongsHere = !isPreamble && (stamp.FirstLine < tailEnd || isLast);
+                (belongsHere ? draft.Receipts : pendingStamps).Add(stamp.Stamp);
+            }
+
+            if (isPreamble)
+            {
+                continue;
+            }
+
+            draft.Receipts.InsertRange(0, pendingStamps);
+            pendingStamps.Clear();
+            documents.Add(draft.Build(lines, draft.Classify(), SpanOf(lines, start, tailEnd)));
+
+            if (tailEnd < end && IsEnclosure(lines, roles, tailEnd, end))
+            {
+                var enclosure = DocumentReader.Read(lines, roles, tailEnd, end, out int enclosureEnd);
+                documents.Add(enclosure.Build(lines, DocumentKind.Enclosure, SpanOf(lines, tailEnd, Math.Max(enclosureEnd, end))));
+            }
+        }
+
+        return new ParseResult { Text = repaired, Documents = documents.ToImmutable() };
+    }
+
+    /// <summary>Text before the first letter that holds only stamps, endorsements and letterhead.</summary>
+    private static bool IsPreamble(LineTable lines, LineRoles roles, int start, int end, DocumentDraft draft) =>
+        draft.Number is null && draft.Subject is null && draft.Salutation is null && draft.HeadingKind is null
+        && !HasProse(lines, roles, start, end);
+
+    /// <summary>What follows a letter's tail is an enclosure when it opens with <c>สิ่งที่ส่งมาด้วย</c> or holds running text.</summary>
+    private static bool IsEnclosure(LineTable lines, LineRoles roles, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (!lines[i].IsBlank && !roles.IsSkipped(i))
+            {
+                return lines[i].Label == LabelKind.Attachment || HasProse(lines, roles, i, end);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasProse(LineTable lines, LineRoles roles, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (!roles.IsSkipped(i) && lines[i].Span.Length >= ProseLineLength)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static TextSpan SpanOf(LineTable lines, int first, int endExclusive)
+    {
+        if (first >= endExclusive || first >= lines.Count)
+        {
+            return new TextSpan(first < lines.Count ? lines[first].Span.Start : lines.Text.Length, 0);
+        }
+
+        return TextSpan.FromBounds(lines[first].Span.Start, lines[Math.Min(endExclusive, lines.Count) - 1].Span.End);
+    }
+}

@@ -1,0 +1,174 @@
+using System.Collections.Immutable;
+
+namespace ThaiGovDocs.Parsing;
+
+/// <summary>The mutable state of one document while <see cref="DocumentReader"/> walks its lines; frozen by <see cref="Build"/>.</summary>
+internal sealed class DocumentDraft
+{
+    public DocumentKind? HeadingKind { get; set; }
+
+    public bool HasSourceLine { get; set; }
+
+    public bool HasUnitLine { get; set; }
+
+    public bool HasDateLabel { get; set; }
+
+    public Field<Urgency>? Urgency { get; set; }
+
+    public Field<Secrecy>? Secrecy { get; set; }
+
+    public DocumentNumber? Number { get; set; }
+
+    public Field<DateOnly>? Date { get; set; }
+
+    public int? BuddhistYear { get; set; }
+
+    public Field<string>? Issuer { get; set; }
+
+    public Field<string>? Title { get; set; }
+
+    public Field<string>? Subject { get; set; }
+
+    public Field<string>? Salutation { get; set; }
+
+    public Field<string>? Addressee { get; set; }
+
+    public List<Reference> References { get; } = [];
+
+    public List<Attachment> Attachments { get; } = [];
+
+    public List<TextSpan> BodyLines { get; } = [];
+
+    public Field<string>? Closing { get; set; }
+
+    public Field<string>? Rank { get; set; }
+
+    public Field<string>? SignatureName { get; set; }
+
+    public List<Field<string>> Positions { get; } = [];
+
+    public List<TextSpan> OwnerLines { get; } = [];
+
+    public List<PhoneNumber> Phones { get; } = [];
+
+    public List<PhoneNumber> Faxes { get; } = [];
+
+    public List<Field<string>> Emails { get; } = [];
+
+    public List<ReceiptStamp> Receipts { get; } = [];
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    public DocumentKind Classify()
+    {
+        if (HeadingKind is { } heading)
+        {
+            return heading;
+        }
+
+        if (HasUnitLine && HasDateLabel && Subject is not null)
+        {
+            return DocumentKind.Memo;
+        }
+
+        if (Salutation is { Value: "ถึง" } && Subject is null)
+        {
+            return DocumentKind.Stamped;
+        }
+
+        if (Number is not null || Subject is not null || Salutation is not null)
+        {
+            return DocumentKind.External;
+        }
+
+        return HasSourceLine ? DocumentKind.News : DocumentKind.Unknown;
+    }
+
+    public LetterDocument Build(LineTable lines, DocumentKind kind, TextSpan span)
+    {
+        Signatory? signatory = null;
+        if (SignatureName is { } name)
+        {
+            signatory = new Signatory
+            {
+                Name = name,
+                Rank = Rank,
+                Positions = [.. Positions],
+                ActingFor = FindActingFor(),
+            };
+        }
+
+        Field<string>? body = null;
+        if (BodyLines.Count > 0)
+        {
+            var text = string.Join('\n', BodyLines.Select(lines.StringOf));
+            body = new Field<string>(text, TextSpan.FromBounds(BodyLines[0].Start, BodyLines[^1].End), 1f);
+        }
+
+        Field<string>? owner = null;
+        if (OwnerLines.Count > 0)
+        {
+            var text = string.Join(' ', OwnerLines.Select(lines.StringOf));
+            owner = new Field<string>(text, TextSpan.FromBounds(OwnerLines[0].Start, OwnerLines[^1].End), 0.8f);
+        }
+
+        var contacts = Phones.Count + Faxes.Count + Emails.Count == 0
+            ? Contacts.Empty
+            : new Contacts { Phones = Distinct(Phones), Faxes = Distinct(Faxes), Emails = [.. Emails.DistinctBy(e => e.Value)] };
+
+        return new LetterDocument
+        {
+            Kind = kind,
+            Span = span,
+            Urgency = Urgency,
+            Secrecy = Secrecy,
+            Number = Number,
+            Date = Date,
+            BuddhistYear = BuddhistYear,
+            Issuer = Issuer,
+            Subject = Subject ?? (kind == DocumentKind.News ? Title : null),
+            Salutation = Salutation,
+            Addressee = Addressee,
+            References = [.. References],
+            Attachments = [.. Attachments],
+            Body = body,
+            Closing = Closing,
+            Signatory = signatory,
+            Owner = owner,
+            Contacts = contacts,
+            Receipts = [.. Receipts],
+            Diagnostics = [.. Diagnostics],
+        };
+    }
+
+    private static ImmutableArray<PhoneNumber> Distinct(List<PhoneNumber> numbers) =>
+        [.. numbers.DistinctBy(p => (p.Number, p.Extension))];
+
+    /// <summary>The person acted for is named after the acting-for phrase: on the same line, or on the next position line.</summary>
+    private Field<string>? FindActingFor()
+    {
+        for (int i = 0; i < Positions.Count; i++)
+        {
+            var position = Positions[i];
+            int at = LinePatterns.IndexOfActingFor(position.Value, out int length);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var rest = position.Value[(at + length)..].Trim();
+            if (rest.Length > 0)
+            {
+                int restStart = position.Value.IndexOf(rest, at + length, StringComparison.Ordinal);
+                return new Field<string>(rest, new TextSpan(position.Span.Start + restStart, rest.Length), 0.9f);
+            }
+
+            if (i + 1 < Positions.Count)
+            {
+                return Positions[i + 1] with { Confidence = 0.9f };
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,220 @@
+using System.Text;
+using ThaiGovDocs.Text;
+using ThaiGovDocs.Tokenization;
+
+namespace ThaiGovDocs.Parsing;
+
+/// <summary>Reads document numbers: <c>มท ๐๘๑๐.๒/ว ๒๓๕๑</c>, <c>สศด.๐๓๐๑/ว ๐๓๓๓๗</c>, orders' <c>๑๑๓๙/๖๖</c>.</summary>
+public static class DocumentNumberParser
+{
+    private const int MaxPrefixLength = 12;
+
+    /// <summary>Reads a document number at the start of <paramref name="text"/> (after white space).</summary>
+    /// <param name="text">The text, e.g. the value of a <c>ที่</c> line.</param>
+    /// <param name="offset">Offset of <paramref name="text"/> in the whole text, for the span.</param>
+    /// <param name="number">The number read.</param>
+    /// <param name="consumed">How many characters of <paramref name="text"/> the number covers.</param>
+    /// <returns>False when the text does not start with something number-shaped.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, int offset, out DocumentNumber number, out int consumed)
+    {
+        number = null!;
+        consumed = 0;
+        var reader = new NumberReader(text);
+        reader.SkipSpaces();
+        int start = reader.Position;
+
+        string? prefix = reader.ReadPrefix();
+        reader.SkipSpaces();
+        string? office = reader.ReadDigitGroups(allowDots: true, out bool officeTolerant);
+        reader.SkipSpaces();
+        bool hasSlash = reader.TryRead('/') || reader.TryRead('／');
+        bool circular = false;
+        int? serial = null;
+        string? serialDigits = null;
+        bool malformed = false;
+        if (hasSlash)
+        {
+            reader.SkipSpaces();
+            circular = reader.TryReadCircularMark();
+            reader.SkipSpaces();
+            serialDigits = reader.ReadDigitGroups(allowDots: false, out _);
+            if (serialDigits is not null && reader.Peek() == '.' && ThaiDigits.IsDigit(reader.Peek(1)))
+            {
+                // "๒.๐๓๓๗": a serial broken by a dot is OCR damage we cannot resolve; keep the number but not the serial.
+                reader.ReadDigitGroups(allowDots: true, out _);
+                malformed = true;
+                serialDigits = null;
+            }
+
+            serial = serialDigits is not null && int.TryParse(serialDigits, out int s) ? s : null;
+        }
+
+        if (office is null && serialDigits is null && !malformed)
+        {
+            return false;
+        }
+
+        if (prefix is null && !hasSlash)
+        {
+            return false;
+        }
+
+        consumed = reader.Position;
+        int end = TrimEnd(text, start, consumed);
+        string? prefixName = prefix is null ? null : AgencyCodes.NameOf(prefix, office);
+        int? year = null;
+        bool perYear = prefixName is null && !circular && office is not null && !office.Contains('.') && serialDigits is not null
+            && IsYear(serialDigits);
+        if (perYear)
+        {
+            // Orders and announcements number per year: "๑๑๓๙/๖๖" is order 1139 of 2566.
+            year = serialDigits!.Length == 2 ? 2500 + serial : serial;
+            serial = int.TryParse(office, out int n) ? n : null;
+            office = null;
+        }
+
+        float confidence = 1f;
+        if (officeTolerant) confidence -= 0.2f;
+        if (malformed || (hasSlash && serial is null)) confidence -= 0.3f;
+        if (prefix is not null && prefixName is null) confidence -= 0.1f;
+
+        number = new DocumentNumber
+        {
+            Raw = text[start..end].ToString(),
+            Prefix = prefix,
+            PrefixName = prefixName,
+            Office = office,
+            Circular = circular,
+            Serial = serial,
+            Year = year,
+            Span = new TextSpan(offset + start, end - start),
+            Confidence = Math.Max(confidence, 0.1f),
+        };
+        return true;
+    }
+
+    private static bool IsYear(string digits) =>
+        digits.Length == 2 || (digits.Length == 4 && int.TryParse(digits, out int y) && y is >= 2400 and <= 2700);
+
+    private static int TrimEnd(ReadOnlySpan<char> text, int start, int end)
+    {
+        while (end > start && ThaiChars.IsInlineSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>A cursor over a number's characters.</summary>
+    private ref struct NumberReader(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+
+        public int Position { get; private set; }
+
+        public readonly char Peek(int ahead = 0) => Position + ahead < _text.Length ? _text[Position + ahead] : '\0';
+
+        public void SkipSpaces()
+        {
+            while (Position < _text.Length && ThaiChars.IsInlineSpace(_text[Position]))
+            {
+                Position++;
+            }
+        }
+
+        public bool TryRead(char c)
+        {
+            if (Peek() != c)
+            {
+                return false;
+            }
+
+            Position++;
+            return true;
+        }
+
+        /// <summary>Reads an agency code: Thai or Latin letters with dots (<c>มท</c>, <c>สศด.</c>, <c>บก.ทท.</c>), without the trailing dot.</summary>
+        public string? ReadPrefix()
+        {
+            int start = Position;
+            int i = Position;
+            while (i < _text.Length && i - start < MaxPrefixLength && (IsLetter(_text[i]) || (_text[i] == '.' && i > start)))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                return null;
+            }
+
+            // A prefix is followed by a space, a digit, or the slash; otherwise it was a word.
+            char next = i < _text.Length ? _text[i] : ' ';
+            if (!(ThaiChars.IsInlineSpace(next) || ThaiDigits.IsDigit(next) || next == '/'))
+            {
+                return null;
+            }
+
+            Position = i;
+            return _text[start..i].TrimEnd('.').ToString();
+        }
+
+        /// <summary>Reads digits (either set) in groups separated by dots, as ASCII; OCR's <c>o</c>/<c>O</c> between digits count as zero.</summary>
+        public string? ReadDigitGroups(bool allowDots, out bool tolerant)
+        {
+            tolerant = false;
+            int i = Position;
+            var digits = new StringBuilder();
+            while (i < _text.Length)
+            {
+                char c = _text[i];
+                int value = ThaiDigits.DigitValue(c);
+                if (value >= 0)
+                {
+                    digits.Append((char)('0' + value));
+                    i++;
+                }
+                else if (c is 'o' or 'O' && digits.Length > 0 && i + 1 < _text.Length && ThaiDigits.IsDigit(_text[i + 1]))
+                {
+                    digits.Append('0');
+                    tolerant = true;
+                    i++;
+                }
+                else if (allowDots && c == '.' && digits.Length > 0 && i + 1 < _text.Length && ThaiDigits.IsDigit(_text[i + 1]))
+                {
+                    digits.Append('.');
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (digits.Length == 0)
+            {
+                return null;
+            }
+
+            Position = i;
+            return digits.ToString();
+        }
+
+        /// <summary>Reads the circular mark <c>ว</c> (also <c>ว.</c>) before a serial.</summary>
+        public bool TryReadCircularMark()
+        {
+            if (Peek() != 'ว' || ThaiChars.IsThaiLetter(Peek(1)))
+            {
+                return false;
+            }
+
+            Position++;
+            TryRead('.');
+            return true;
+        }
+
+        private static bool IsLetter(char c) =>
+            c is (>= '\u0E01' and <= '\u0E2E') or (>= '\u0E30' and <= '\u0E3A') or (>= '\u0E40' and <= '\u0E4E') || char.IsAsciiLetter(c);
+    }
+}

@@ -1,0 +1,504 @@
+using ThaiGovDocs.Dates;
+using ThaiGovDocs.Tokenization;
+
+namespace ThaiGovDocs.Parsing;
+
+/// <summary>
+/// Reads the fields of one document from its lines, walking three zones in print order: the header (marks, number, date,
+/// subject, salutation, references, attachments), the body, and the tail (closing, rank, signature, positions, owner unit, contacts).
+/// </summary>
+internal sealed class DocumentReader
+{
+    private const int MaxContinuationLines = 4;
+
+    private readonly LineTable _lines;
+    private readonly LineRoles _roles;
+    private readonly DocumentDraft _draft = new();
+    private readonly Func<int, bool> _skip;
+    private Zone _zone = Zone.Header;
+    private bool _positionsOpen;
+    private bool _contactsStarted;
+    private bool _ownerRunClosed;
+
+    private DocumentReader(LineTable lines, LineRoles roles)
+    {
+        _lines = lines;
+        _roles = roles;
+        _skip = roles.IsSkipped;
+    }
+
+    private enum Zone
+    {
+        Header,
+        Body,
+        Tail,
+    }
+
+    /// <summary>Reads the document in lines [first, end); <paramref name="tailEnd"/> is the first line after its own content
+    /// (what follows up to end is an enclosure, endorsements or the stamps of the next document).</summary>
+    public static DocumentDraft Read(LineTable lines, LineRoles roles, int first, int end, out int tailEnd)
+    {
+        var reader = new DocumentReader(lines, roles);
+        tailEnd = reader.Walk(first, end);
+        reader.FinishStampedSender();
+        return reader._draft;
+    }
+
+    private int Walk(int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            ref readonly var line = ref _lines[i];
+            if (line.IsBlank || _skip(i))
+            {
+                continue;
+            }
+
+            int next = _zone switch
+            {
+                Zone.Header => Header(i, end),
+                Zone.Body => Body(i, end),
+                _ => Tail(i, end),
+            };
+            if (next < 0)
+            {
+                return i;
+            }
+
+            i = next;
+        }
+
+        return end;
+    }
+
+    private int Header(int i, int end)
+    {
+        ref readonly var line = ref _lines[i];
+        var value = _lines.ValueOf(line);
+        NoteTolerance(line);
+        switch (line.Label)
+        {
+            case LabelKind.Heading:
+                ReadHeading(line);
+                return i;
+            case LabelKind.Urgency when value.IsEmpty || _lines.TextOf(line.LabelSpan).StartsWith("ด่วนภายใน", StringComparison.Ordinal):
+                _draft.Urgency ??= new Field<Urgency>(UrgencyOf(_lines.TextOf(line.LabelSpan)), line.LabelSpan, line.Tolerant ? 0.8f : 1f);
+                return i;
+            case LabelKind.Secrecy when value.IsEmpty:
+                _draft.Secrecy ??= new Field<Secrecy>(SecrecyOf(_lines.TextOf(line.LabelSpan)), line.LabelSpan, line.Tolerant ? 0.8f : 1f);
+                return i;
+            case LabelKind.Unit:
+                _draft.HasUnitLine = true;
+                _draft.Issuer ??= new Field<string>(value.ToString(), line.ValueSpan, 1f);
+                PhoneNumberReader.ReadAll(value, line.ValueSpan.Start, PhoneNumberReader.Target.Phone, _draft.Phones, _draft.Faxes);
+                return i;
+            case LabelKind.Number:
+                ReadNumber(line);
+                return i;
+            case LabelKind.Date:
+                _draft.HasDateLabel = true;
+                if (_draft.Date is null && ThaiDateParser.TryParse(value, out var labelled))
+                {
+                    SetDate(labelled, line.ValueSpan.Start, line.Tolerant ? 0.8f : 1f);
+                }
+
+                return i;
+            case LabelKind.Subject:
+            {
+                float confidence = Confidence(line);
+                return ReadContinued(i, end, line.ValueSpan, (text, span) => _draft.Subject ??= new Field<string>(text, span, confidence));
+            }
+
+            case LabelKind.Salutation:
+            {
+                float confidence = Confidence(line);
+                _draft.Salutation ??= new Field<string>(_lines.TextOf(line.LabelSpan).ToString(), line.LabelSpan, confidence);
+                return ReadContinued(i, end, line.ValueSpan, (text, span) => _draft.Addressee ??= new Field<string>(text, span, confidence));
+            }
+
+            case LabelKind.Reference:
+                return ReadItems(i, end, attachments: false);
+            case LabelKind.Attachment:
+                return ReadItems(i, end, attachments: true);
+            case LabelKind.Phone or LabelKind.Fax or LabelKind.PhoneAndFax or LabelKind.Email or LabelKind.Coordinator:
+                ReadContact(line);
+                return i;
+            case LabelKind.Conclusion or LabelKind.Closing or LabelKind.IssuedOn:
+                _zone = Zone.Tail;
+                return Tail(i, end);
+            case LabelKind.Source:
+                ReadSource(line);
+                return i;
+        }
+
+        var text = _lines.TextOf(line);
+        if (LinePatterns.IsDateOnly(text, out var match))
+        {
+            if (_draft.Date is null || _draft.HasDateLabel is false)
+            {
+                SetDate(match, line.Span.Start, 0.9f);
+            }
+
+            return i;
+        }
+
+        if (BodyStarts())
+        {
+            if (_draft.Title is null && _draft.Subject is null && _draft.Number is null && _draft.Salutation is null)
+            {
+                // A document without labels (a news item) opens with its title.
+                _draft.Title = new Field<string>(text.ToString(), line.Span, 0.7f);
+                _zone = Zone.Body;
+                return i;
+            }
+
+            _zone = Zone.Body;
+            return Body(i, end);
+        }
+
+        // Letterhead and address lines: not fields.
+        return i;
+    }
+
+    private bool BodyStarts() =>
+        _draft.Salutation is not null
+        || (_draft.HeadingKind is not null && _draft.HeadingKind != DocumentKind.Memo && _draft.Subject is not null)
+        || (_draft.Number is null && _draft.Subject is null && _draft.HeadingKind is null);
+
+    private int Body(int i, int end)
+    {
+        ref readonly var line = ref _lines[i];
+        var text = _lines.TextOf(line);
+        switch (line.Label)
+        {
+            case LabelKind.Conclusion:
+                _draft.BodyLines.Add(line.Span);
+                _zone = Zone.Tail;
+                return i;
+            case LabelKind.Closing or LabelKind.IssuedOn or LabelKind.Phone or LabelKind.Fax or LabelKind.PhoneAndFax or LabelKind.Email:
+                _zone = Zone.Tail;
+                return Tail(i, end);
+            case LabelKind.Source:
+                ReadSource(line);
+                _zone = Zone.Tail;
+                return i;
+        }
+
+        if (LinePatterns.TryGetParenthesizedName(text, out _, out _) && _draft.BodyLines.Count > 0)
+        {
+            _zone = Zone.Tail;
+            return Tail(i, end);
+        }
+
+        _draft.BodyLines.Add(line.Span);
+        return i;
+    }
+
+    private int Tail(int i, int end)
+    {
+        ref readonly var line = ref _lines[i];
+        var text = _lines.TextOf(line);
+        var value = _lines.ValueOf(line);
+        switch (line.Label)
+        {
+            case LabelKind.Closing:
+                _draft.Closing ??= new Field<string>(_lines.TextOf(line.LabelSpan).ToString(), line.LabelSpan, Confidence(line));
+                return i;
+            case LabelKind.Conclusion:
+                _draft.BodyLines.Add(line.Span);
+                return i;
+            case LabelKind.IssuedOn:
+                if (ThaiDateParser.TryParse(value, out var issued))
+                {
+                    SetDate(issued, line.ValueSpan.Start, 1f);
+                }
+
+                return i;
+            case LabelKind.Phone or LabelKind.Fax or LabelKind.PhoneAndFax or LabelKind.Email or LabelKind.Coordinator:
+                ReadContact(line);
+                _contactsStarted = true;
+                _positionsOpen = false;
+                _ownerRunClosed = _draft.OwnerLines.Count > 0;
+                return i;
+            case LabelKind.CopyTo:
+                return i;
+            case LabelKind.Source:
+                ReadSource(line);
+                return i;
+            case LabelKind.Endorsement:
+                return i;
+            case LabelKind.Attachment or LabelKind.Heading or LabelKind.Number or LabelKind.Subject or LabelKind.Salutation or LabelKind.Reference:
+                // A new part begins: an enclosure, or a letter the segmenter did not split off.
+                return -1;
+        }
+
+        if (LinePatterns.TryGetParenthesizedName(text, out int innerStart, out int innerLength))
+        {
+            if (_draft.SignatureName is null)
+            {
+                _draft.SignatureName = new Field<string>(text.Slice(innerStart, innerLength).ToString(), new TextSpan(line.Span.Start + innerStart, innerLength), 1f);
+                _draft.Rank ??= RankAbove(i);
+                _positionsOpen = true;
+                return i;
+            }
+
+            // A second signature: an endorsement by the receiving office, or past the end of this document.
+            _positionsOpen = false;
+            return _contactsStarted ? -1 : i;
+        }
+
+        if (LinePatterns.IsDateOnly(text, out var date))
+        {
+            if (_draft.Date is null)
+            {
+                SetDate(date, line.Span.Start, 0.8f);
+            }
+
+            return i;
+        }
+
+        bool unit = LinePatterns.StartsWithUnitWord(text);
+        if (_positionsOpen && !(unit && _draft.Positions.Count > 0))
+        {
+            if (!LinePatterns.IsRank(text))
+            {
+                _draft.Positions.Add(new Field<string>(text.ToString(), line.Span, 0.9f));
+            }
+
+            return i;
+        }
+
+        _positionsOpen = false;
+        if (unit && _draft.SignatureName is not null || unit && _draft.Salutation is { Value: "ถึง" } || unit && _draft.Closing is null && _draft.BodyLines.Count > 0)
+        {
+            if (_ownerRunClosed && _contactsStarted && _draft.OwnerLines.Count > 0)
+            {
+                return -1;
+            }
+
+            if (_ownerRunClosed)
+            {
+                _draft.OwnerLines.Clear();
+                _ownerRunClosed = false;
+            }
+
+            _draft.OwnerLines.Add(line.Span);
+            return i;
+        }
+
+        if (_contactsStarted)
+        {
+            return -1;
+        }
+
+        // Junk between parts of the tail (handwriting read as text): it interrupts an owner block.
+        _ownerRunClosed = _draft.OwnerLines.Count > 0;
+        return i;
+    }
+
+    private Field<string>? RankAbove(int nameLine)
+    {
+        for (int j = nameLine - 1; j >= 0 && nameLine - j <= 3; j--)
+        {
+            ref readonly var above = ref _lines[j];
+            if (above.IsBlank || _skip(j))
+            {
+                continue;
+            }
+
+            var text = _lines.TextOf(above);
+            return LinePatterns.IsRank(text) ? new Field<string>(text.ToString(), above.Span, 0.9f) : null;
+        }
+
+        return null;
+    }
+
+    private void ReadHeading(in Line line)
+    {
+        var label = _lines.TextOf(line.LabelSpan);
+        var kind = HeadingKinds.KindOf(label);
+        if (kind is null || _draft.HeadingKind is not null)
+        {
+            return;
+        }
+
+        _draft.HeadingKind = kind;
+        var agency = _lines.ValueOf(line);
+        if (kind != DocumentKind.Memo && !agency.IsEmpty)
+        {
+            _draft.Issuer ??= new Field<string>(agency.ToString(), line.ValueSpan, 0.9f);
+        }
+    }
+
+    private void ReadNumber(in Line line)
+    {
+        if (_draft.Number is not null)
+        {
+            return;
+        }
+
+        var value = _lines.ValueOf(line);
+        if (DocumentNumberParser.TryParse(value, line.ValueSpan.Start, out var number, out _))
+        {
+            if (line.Tolerant)
+            {
+                number = number with { Confidence = number.Confidence * 0.9f };
+            }
+
+            if (number.Prefix is not null && number.PrefixName is null)
+            {
+                _draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownAgencyCode, DiagnosticSeverity.Info, number.Span,
+                    $"Agency code '{number.Prefix}' is not in the official lists."));
+            }
+
+            if (number.Serial is null)
+            {
+                _draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedNumber, DiagnosticSeverity.Warning, number.Span,
+                    $"The serial of document number '{number.Raw}' could not be read."));
+            }
+
+            _draft.Number = number;
+            return;
+        }
+
+        _draft.Number = new DocumentNumber { Raw = value.ToString(), Span = line.ValueSpan, Confidence = 0.3f };
+        _draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedNumber, DiagnosticSeverity.Warning, line.ValueSpan,
+            "The document number could not be read."));
+    }
+
+    private void ReadSource(in Line line)
+    {
+        _draft.HasSourceLine = true;
+        var value = _lines.ValueOf(line);
+        if (!value.IsEmpty)
+        {
+            _draft.Issuer ??= new Field<string>(value.ToString(), line.ValueSpan, 0.9f);
+        }
+    }
+
+    private void ReadContact(in Line line)
+    {
+        var target = line.Label switch
+        {
+            LabelKind.Fax => PhoneNumberReader.Target.Fax,
+            LabelKind.PhoneAndFax => PhoneNumberReader.Target.Both,
+            _ => PhoneNumberReader.Target.Phone,
+        };
+        var value = _lines.ValueOf(line);
+        if (line.Label != LabelKind.Email)
+        {
+            PhoneNumberReader.ReadAll(value, line.ValueSpan.Start, target, _draft.Phones, _draft.Faxes);
+        }
+
+        EmailScanner.ScanAll(value, line.ValueSpan.Start, _draft.Emails, Confidence(line));
+    }
+
+    /// <summary>Reads a value and the lines that continue it, joined with single spaces.</summary>
+    private int ReadContinued(int i, int end, TextSpan first, Action<string, TextSpan> set)
+    {
+        var parts = new List<TextSpan>(2);
+        if (first.Length > 0)
+        {
+            parts.Add(first);
+        }
+
+        int last = i;
+        for (int j = i + 1; j < end && parts.Count <= MaxContinuationLines; j++)
+        {
+            ref readonly var line = ref _lines[j];
+            if (line.IsBlank || line.HasLabel || _skip(j))
+            {
+                break;
+            }
+
+            var text = _lines.TextOf(line);
+            if (LinePatterns.StartsWithBodyOpener(text) || LinePatterns.IsDateOnly(text, out _)
+                || LinePatterns.TryGetParenthesizedName(text, out _, out _))
+            {
+                break;
+            }
+
+            parts.Add(line.Span);
+            last = j;
+        }
+
+        if (parts.Count > 0)
+        {
+            set(string.Join(' ', parts.Select(_lines.StringOf)), TextSpan.FromBounds(parts[0].Start, parts[^1].End));
+        }
+
+        return last;
+    }
+
+    private int ReadItems(int i, int end, bool attachments)
+    {
+        var items = new List<RawItem>();
+        int last = ItemListReader.Read(_lines, i, end, _skip, items);
+        float confidence = Confidence(_lines[i]);
+        foreach (var item in items)
+        {
+            if (attachments)
+            {
+                _draft.Attachments.Add(ItemListReader.ToAttachment(_lines, item, confidence));
+            }
+            else
+            {
+                _draft.References.Add(ItemListReader.ToReference(_lines, item, confidence));
+            }
+        }
+
+        return last;
+    }
+
+    private void SetDate(in ThaiDateMatch match, int offset, float confidence)
+    {
+        var span = new TextSpan(offset + match.Span.Start, match.Span.Length);
+        if (match.Problem is { } problem)
+        {
+            _draft.Diagnostics.Add(problem with { Span = new TextSpan(offset + problem.Span.Start, problem.Span.Length) });
+        }
+
+        if (match.Date is { } date)
+        {
+            _draft.Date = new Field<DateOnly>(date, span, confidence);
+            _draft.BuddhistYear = match.BuddhistYear;
+        }
+    }
+
+    /// <summary>A stamped letter prints its sender (a department or province) above the owner unit.</summary>
+    private void FinishStampedSender()
+    {
+        if (_draft.Salutation is not { Value: "ถึง" } || _draft.Subject is not null || _draft.OwnerLines.Count < 2 || _draft.Issuer is not null)
+        {
+            return;
+        }
+
+        var first = _draft.OwnerLines[0];
+        if (LinePatterns.StartsWithIssuerWord(_lines.TextOf(first)))
+        {
+            _draft.Issuer = new Field<string>(_lines.StringOf(first), first, 0.7f);
+            _draft.OwnerLines.RemoveAt(0);
+        }
+    }
+
+    private void NoteTolerance(in Line line)
+    {
+        if (line.Tolerant && line.HasLabel)
+        {
+            _draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.TolerantLabel, DiagnosticSeverity.Info, line.LabelSpan,
+                $"Label '{_lines.StringOf(line.LabelSpan)}' was matched with tolerance ({line.Label})."));
+        }
+    }
+
+    private static float Confidence(in Line line) => line.Tolerant ? 0.8f : 1f;
+
+    private static Urgency UrgencyOf(ReadOnlySpan<char> label) =>
+        label.StartsWith("ด่วนที่สุด", StringComparison.Ordinal) ? ThaiGovDocs.Urgency.MostUrgent
+        : label.StartsWith("ด่วนมาก", StringComparison.Ordinal) ? ThaiGovDocs.Urgency.VeryUrgent
+        : ThaiGovDocs.Urgency.Urgent;
+
+    private static Secrecy SecrecyOf(ReadOnlySpan<char> label) =>
+        label.StartsWith("ลับที่สุด", StringComparison.Ordinal) ? ThaiGovDocs.Secrecy.TopSecret
+        : label.StartsWith("ลับมาก", StringComparison.Ordinal) ? ThaiGovDocs.Secrecy.Secret
+        : ThaiGovDocs.Secrecy.Confidential;
+}

@@ -1,0 +1,238 @@
+using System.Text;
+using ThaiGovDocs.Dates;
+using ThaiGovDocs.Text;
+using ThaiGovDocs.Tokenization;
+
+namespace ThaiGovDocs.Parsing;
+
+/// <summary>An item of a <c>สิ่งที่ส่งมาด้วย</c> or <c>อ้างถึง</c> list before its parts are picked out.</summary>
+internal sealed class RawItem
+{
+    public int Number { get; set; }
+
+    public List<TextSpan> Parts { get; } = [];
+}
+
+/// <summary>
+/// Reads the items of an attachment or reference list: numbered items (<c>๑.</c>, <c>๒.</c>) one per line or continued on
+/// following lines, and the <c>ลงวันที่ …</c> / <c>จำนวน …</c> lines that continue an item after a blank line.
+/// </summary>
+internal static class ItemListReader
+{
+    private static readonly string[] Units =
+        ["แผ่นซีดี", "แผ่นดิสก์", "ชุด", "ฉบับ", "แผ่น", "เล่ม", "ซอง", "แฟ้ม", "หน้า", "รายการ", "ชิ้น", "ม้วน", "กล่อง", "อัน", "เครื่อง", "แผ่นพับ", "ใบ"];
+
+    /// <summary>Reads the list that starts with the value of line <paramref name="first"/>.</summary>
+    /// <returns>The index of the last line that belongs to the list.</returns>
+    public static int Read(LineTable lines, int first, int end, Func<int, bool> skip, List<RawItem> items)
+    {
+        ref readonly var head = ref lines[first];
+        var current = StartItem(lines, head.ValueSpan, items);
+        int last = first;
+        bool sawBlank = false;
+        for (int i = first + 1; i < end; i++)
+        {
+            ref readonly var line = ref lines[i];
+            if (line.IsBlank)
+            {
+                sawBlank = true;
+                continue;
+            }
+
+            if (skip(i))
+            {
+                continue;
+            }
+
+            if (line.HasLabel)
+            {
+                break;
+            }
+
+            var text = lines.TextOf(line);
+            bool numbered = LinePatterns.TryReadItemNumber(text, out int n, out _);
+            if (numbered && current is not null && current.Number > 0 && n == current.Number + 1)
+            {
+                current = StartItem(lines, line.Span, items);
+                last = i;
+                sawBlank = false;
+                continue;
+            }
+
+            bool continuesItem = text.StartsWith("ลงวันที่", StringComparison.Ordinal) || text.StartsWith("ลง ", StringComparison.Ordinal)
+                || text.StartsWith("จำนวน", StringComparison.Ordinal);
+            if (current is null || numbered || (sawBlank && !continuesItem) || (!continuesItem && LinePatterns.StartsWithBodyOpener(text))
+                || LinePatterns.TryGetParenthesizedName(text, out _, out _))
+            {
+                break;
+            }
+
+            current.Parts.Add(line.Span);
+            last = i;
+            sawBlank = false;
+        }
+
+        return last;
+    }
+
+    private static RawItem? StartItem(LineTable lines, TextSpan span, List<RawItem> items)
+    {
+        var text = lines.TextOf(span);
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        var item = new RawItem();
+        if (LinePatterns.TryReadItemNumber(text, out int number, out int length))
+        {
+            item.Number = number;
+            span = new TextSpan(span.Start + length, span.Length - length);
+        }
+
+        item.Parts.Add(span);
+        items.Add(item);
+        return item;
+    }
+
+    /// <summary>Turns a raw item into an attachment: text without the quantity, the quantity and unit, and any letter it cites.</summary>
+    public static Attachment ToAttachment(LineTable lines, RawItem item, float confidence)
+    {
+        var (text, span) = Join(lines, item);
+        int? quantity = null;
+        string? unit = null;
+        if (TryCutQuantity(ref text, out int q, out string? u))
+        {
+            quantity = q;
+            unit = u;
+        }
+
+        return new Attachment
+        {
+            Text = new Field<string>(text, span, confidence),
+            Quantity = quantity,
+            Unit = unit,
+            Number = FindCitedNumber(text, span),
+            Date = FindDate(text, span),
+        };
+    }
+
+    /// <summary>Turns a raw item into a reference: its text and any letter number and date it cites.</summary>
+    public static Reference ToReference(LineTable lines, RawItem item, float confidence)
+    {
+        var (text, span) = Join(lines, item);
+        return new Reference
+        {
+            Text = new Field<string>(text, span, confidence),
+            Number = FindCitedNumber(text, span),
+            Date = FindDate(text, span),
+        };
+    }
+
+    private static (string Text, TextSpan Span) Join(LineTable lines, RawItem item)
+    {
+        var builder = new StringBuilder();
+        foreach (var part in item.Parts)
+        {
+            var text = lines.TextOf(part).Trim();
+            if (text.IsEmpty)
+            {
+                continue;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(text);
+        }
+
+        var span = TextSpan.FromBounds(item.Parts[0].Start, item.Parts[^1].End);
+        return (builder.ToString(), span);
+    }
+
+    /// <summary>Removes "จำนวน ๑ ชุด" wherever it stands in the item (it may be printed in a right-hand column mid-item).</summary>
+    private static bool TryCutQuantity(ref string text, out int quantity, out string? unit)
+    {
+        quantity = 0;
+        unit = null;
+        int at = text.LastIndexOf("จำนวน", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        int i = at + "จำนวน".Length;
+        while (i < text.Length && ThaiChars.IsInlineSpace(text[i]))
+        {
+            i++;
+        }
+
+        int digitsStart = i;
+        while (i < text.Length && ThaiDigits.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i == digitsStart || !ThaiDigits.TryParseInt32(text.AsSpan(digitsStart, i - digitsStart), out quantity))
+        {
+            return false;
+        }
+
+        while (i < text.Length && ThaiChars.IsInlineSpace(text[i]))
+        {
+            i++;
+        }
+
+        foreach (var candidate in Units)
+        {
+            if (text.AsSpan(i).StartsWith(candidate, StringComparison.Ordinal))
+            {
+                unit = candidate;
+                i += candidate.Length;
+                break;
+            }
+        }
+
+        text = (text[..at].TrimEnd() + " " + text[i..].TrimStart()).Trim();
+        return true;
+    }
+
+    private static DocumentNumber? FindCitedNumber(string text, TextSpan span)
+    {
+        int from = 0;
+        while (from < text.Length)
+        {
+            int at = text.IndexOf("ที่ ", from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return null;
+            }
+
+            // Only "ที่" as a word: not the end of "วันที่" or "สิ่งที่".
+            bool wordStart = at == 0 || !ThaiChars.IsThaiLetter(text[at - 1]);
+            int valueStart = at + 3;
+            if (wordStart && DocumentNumberParser.TryParse(text.AsSpan(valueStart), span.Start, out var number, out _)
+                && (number.Serial is not null || number.Office is not null))
+            {
+                // The span is approximate when the item spans lines: items are joined with single spaces.
+                return number;
+            }
+
+            from = at + 3;
+        }
+
+        return null;
+    }
+
+    private static Field<DateOnly>? FindDate(string text, TextSpan span)
+    {
+        if (ThaiDateParser.TryFind(text, out var match) && match.Date is { } date)
+        {
+            return new Field<DateOnly>(date, new TextSpan(span.Start + match.Span.Start, match.Span.Length), 0.9f);
+        }
+
+        return null;
+    }
+}

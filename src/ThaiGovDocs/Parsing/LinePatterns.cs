@@ -1,0 +1,246 @@
+using ThaiGovDocs.Dates;
+using ThaiGovDocs.Text;
+using ThaiGovDocs.Tokenization;
+
+namespace ThaiGovDocs.Parsing;
+
+/// <summary>Shape tests on single lines: names in parentheses, ranks, unit names, item numbers, bare numbers and times.</summary>
+internal static class LinePatterns
+{
+    private static readonly string[] UnitWords =
+    [
+        "สำนักงาน", "สำนัก", "กลุ่มงาน", "กลุ่ม", "กอง", "ฝ่าย", "กรม", "ศูนย์", "งาน", "แผนก", "ส่วน", "สถาบัน",
+        "ศาลากลาง", "โรงเรียน", "วิทยาลัย", "มหาวิทยาลัย", "กระทรวง", "จังหวัด", "สถานี", "หน่วย", "ที่ทำการ", "องค์การ", "เทศบาล",
+    ];
+
+    private static readonly string[] IssuerWords = ["กรม", "กระทรวง", "จังหวัด", "มหาวิทยาลัย", "สถาบัน", "สำนักนายกรัฐมนตรี"];
+
+    private static readonly string[] BodyOpeners =
+        ["ด้วย", "ตามที่", "ตาม", "เนื่องด้วย", "เนื่องจาก", "อนุสนธิ", "ในการนี้", "บัดนี้", "โดยที่", "ข้าพเจ้า"];
+
+    private static readonly string[] ActingForPhrases = ["ปฏิบัติราชการแทน", "รักษาราชการแทน", "ทำการแทน", "รักษาการแทน", "ปฏิบัติหน้าที่แทน"];
+
+    /// <summary>A signature name: <c>(นายณัฐพล นิมมานพัชรินทร์)</c>; the closing parenthesis may be lost.</summary>
+    public static bool TryGetParenthesizedName(ReadOnlySpan<char> line, out int innerStart, out int innerLength)
+    {
+        innerStart = 0;
+        innerLength = 0;
+        if (line.Length < 4 || line[0] is not ('(' or '（'))
+        {
+            return false;
+        }
+
+        int end = line.Length;
+        if (line[end - 1] is ')' or '）')
+        {
+            end--;
+        }
+
+        var inner = line[1..end].Trim();
+        if (inner.Length is < 3 or > 60 || inner.ContainsAny('(', ')'))
+        {
+            return false;
+        }
+
+        int thai = 0;
+        int other = 0;
+        foreach (char c in inner)
+        {
+            if (ThaiChars.IsThaiLetter(c))
+            {
+                thai++;
+            }
+            else if (c is not (' ' or '.'))
+            {
+                other++;
+            }
+        }
+
+        // Names are Thai words; "(Local Smart City Report 2023)" and links are not.
+        if (thai < 3 || other > 0)
+        {
+            return false;
+        }
+
+        innerStart = line.IndexOf(inner[0]);
+        innerLength = inner.Length;
+        return true;
+    }
+
+    /// <summary>A rank printed alone before a signature: <c>พ.อ.</c>, <c>พล.ต.</c>, <c>น.อ.หญิง</c>, <c>ว่าที่ ร.ต.</c>.</summary>
+    public static bool IsRank(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 3 or > 24 || !line.Contains('.'))
+        {
+            return false;
+        }
+
+        int dots = 0;
+        int run = 0;
+        foreach (char c in line)
+        {
+            if (c == '.')
+            {
+                dots++;
+                run = 0;
+            }
+            else if (ThaiChars.IsThaiLetter(c))
+            {
+                // Rank abbreviations are one or two letters between dots; longer runs only for หญิง/ว่าที่.
+                if (++run > 6)
+                {
+                    return false;
+                }
+            }
+            else if (c != ' ')
+            {
+                return false;
+            }
+        }
+
+        return dots >= 2;
+    }
+
+    public static bool StartsWithUnitWord(ReadOnlySpan<char> line) => StartsWithAny(line, UnitWords);
+
+    public static bool StartsWithIssuerWord(ReadOnlySpan<char> line) => StartsWithAny(line, IssuerWords);
+
+    public static bool StartsWithBodyOpener(ReadOnlySpan<char> line) =>
+        StartsWithAny(line, BodyOpeners) || TryReadItemNumber(line, out _, out _);
+
+    /// <summary>Finds an acting-for phrase (<c>ปฏิบัติราชการแทน</c>…) in a position line.</summary>
+    public static int IndexOfActingFor(ReadOnlySpan<char> line, out int phraseLength)
+    {
+        foreach (var phrase in ActingForPhrases)
+        {
+            int at = line.IndexOf(phrase, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                phraseLength = phrase.Length;
+                return at;
+            }
+        }
+
+        phraseLength = 0;
+        return -1;
+    }
+
+    /// <summary>An item number at the start of a line: <c>๑.</c>, <c>2.</c>, <c>(๓)</c>, <c>๔)</c>.</summary>
+    public static bool TryReadItemNumber(ReadOnlySpan<char> line, out int number, out int length)
+    {
+        number = 0;
+        length = 0;
+        int i = 0;
+        bool open = i < line.Length && line[i] == '(';
+        if (open)
+        {
+            i++;
+        }
+
+        int digitsStart = i;
+        while (i < line.Length && i - digitsStart < 3 && ThaiDigits.IsDigit(line[i]))
+        {
+            number = number * 10 + ThaiDigits.DigitValue(line[i]);
+            i++;
+        }
+
+        if (i == digitsStart || i >= line.Length)
+        {
+            return false;
+        }
+
+        // "๑." or "๑)" — but not "๑.๒" (a sub-item or a decimal) and not a date or amount.
+        if (line[i] == ')' || (line[i] == '.' && (i + 1 >= line.Length || !ThaiDigits.IsDigit(line[i + 1]))))
+        {
+            i++;
+        }
+        else
+        {
+            return false;
+        }
+
+        while (i < line.Length && ThaiChars.IsInlineSpace(line[i]))
+        {
+            i++;
+        }
+
+        length = i;
+        return true;
+    }
+
+    /// <summary>A line that is nothing but a number (a receipt number written alone): <c>7162</c>, <c>๒๓๖๙.</c>.</summary>
+    public static bool TryReadBareNumber(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        var trimmed = text.Trim().TrimEnd('.');
+        if (trimmed.Length is < 2 or > 7)
+        {
+            return false;
+        }
+
+        foreach (char c in trimmed)
+        {
+            if (!ThaiDigits.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return ThaiDigits.TryParseInt32(trimmed, out value);
+    }
+
+    /// <summary>A number at the end of a line after some words: <c>ฝ่ายบริหารงานเลขานุการ 12919</c>.</summary>
+    public static bool TryReadTrailingNumber(ReadOnlySpan<char> line, out int value, out int start)
+    {
+        value = 0;
+        int end = line.Length;
+        start = end;
+        while (start > 0 && ThaiDigits.IsDigit(line[start - 1]))
+        {
+            start--;
+        }
+
+        if (end - start is < 2 or > 7 || start == 0 || !ThaiChars.IsInlineSpace(line[start - 1]))
+        {
+            return false;
+        }
+
+        return ThaiDigits.TryParseInt32(line[start..end], out value);
+    }
+
+    /// <summary>Whether the whole line is a date (the date line of a letter): nothing but punctuation remains after it.</summary>
+    public static bool IsDateOnly(ReadOnlySpan<char> line, out ThaiDateMatch match)
+    {
+        if (!ThaiDateParser.TryParse(line, out match))
+        {
+            return false;
+        }
+
+        foreach (char c in line[match.Span.End..])
+        {
+            if (!ThaiChars.IsInlineSpace(c) && c is not ('.' or ',' or ')'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A time alone on a line: <c>19.20.16</c>, <c>๑๖.๓๐ น.</c>.</summary>
+    public static bool IsTimeOnly(ReadOnlySpan<char> line, out ThaiTimeMatch match) =>
+        ThaiDateParser.TryFindTime(line, out match) && match.Span.Start == 0 && line[match.Span.End..].Trim().Length <= 2;
+
+    private static bool StartsWithAny(ReadOnlySpan<char> line, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (line.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,230 @@
+using ThaiGovDocs.Dates;
+using ThaiGovDocs.Text;
+using ThaiGovDocs.Tokenization;
+
+namespace ThaiGovDocs.Parsing;
+
+/// <summary>A receipt stamp found in the text and the lines it covers (agency lines included).</summary>
+internal sealed record StampBlock(int FirstLine, int LastLine, ReceiptStamp Stamp);
+
+/// <summary>
+/// Finds receipt stamps (ตรารับ): runs of lines carrying stamp fields — <c>เลขรับ</c>/<c>รับที่</c> numbers,
+/// <c>วันที่</c> dates, <c>เวลา</c> times, bare numbers and times — with the agency lines printed above them.
+/// </summary>
+/// <remarks>A memo's own <c>วันที่</c> line is not a stamp: a run needs a receipt number, or a date together with a time or a bare number.</remarks>
+internal static class StampFinder
+{
+    private const int MaxAgencyLines = 2;
+    private const int MaxAgencyLength = 70;
+
+    [Flags]
+    private enum Fields
+    {
+        None = 0,
+        Number = 1,
+        WeakNumber = 2,
+        Date = 4,
+        Time = 8,
+    }
+
+    public static List<StampBlock> Find(LineTable lines)
+    {
+        var blocks = new List<StampBlock>();
+        int i = 0;
+        while (i < lines.Count)
+        {
+            if (FieldsOf(lines, i) == Fields.None)
+            {
+                i++;
+                continue;
+            }
+
+            int first = i;
+            var all = Fields.None;
+            while (i < lines.Count && FieldsOf(lines, i) is var f && f != Fields.None)
+            {
+                all |= f;
+                i++;
+            }
+
+            bool isStamp = all.HasFlag(Fields.Number)
+                || (all.HasFlag(Fields.Date) && (all.HasFlag(Fields.Time) || all.HasFlag(Fields.WeakNumber)));
+            if (isStamp)
+            {
+                blocks.Add(Read(lines, first, i - 1));
+            }
+        }
+
+        return blocks;
+    }
+
+    private static Fields FieldsOf(LineTable lines, int index)
+    {
+        ref readonly var line = ref lines[index];
+        if (line.IsBlank)
+        {
+            return Fields.None;
+        }
+
+        var value = lines.ValueOf(line);
+        switch (line.Label)
+        {
+            case LabelKind.ReceiptNumber:
+                return value.ContainsAny(ThaiDigits.Digits) ? Fields.Number : Fields.WeakNumber;
+            case LabelKind.Date:
+                return ThaiDateParser.TryFind(value, out _) ? Fields.Date : Fields.None;
+            case LabelKind.Time:
+                return Fields.Time;
+            case LabelKind.None:
+                break;
+            default:
+                return Fields.None;
+        }
+
+        var text = lines.TextOf(line);
+        if (LinePatterns.TryReadBareNumber(text, out _))
+        {
+            return Fields.WeakNumber;
+        }
+
+        if (LinePatterns.IsTimeOnly(text, out _))
+        {
+            return Fields.Time;
+        }
+
+        // Stamp fields printed after routing words on the same line ("ฝ่ายนิติการ วันที่ 21 มิ.ย. 2567", "ฝ่ายป้องกันฯ เวลา").
+        if (text.Length <= MaxAgencyLength)
+        {
+            int dateLabel = text.IndexOf(" วันที่", StringComparison.Ordinal);
+            if (dateLabel > 0 && ThaiDateParser.TryFind(text[dateLabel..], out _))
+            {
+                return Fields.Date;
+            }
+
+            if (text.EndsWith(" เวลา", StringComparison.Ordinal))
+            {
+                return Fields.Time;
+            }
+
+            if (LinePatterns.TryReadTrailingNumber(text, out _, out _))
+            {
+                return Fields.WeakNumber;
+            }
+        }
+
+        return Fields.None;
+    }
+
+    private static StampBlock Read(LineTable lines, int first, int last)
+    {
+        Field<int>? number = null;
+        Field<int>? weakNumber = null;
+        Field<DateOnly>? date = null;
+        Field<TimeOnly>? time = null;
+        bool hasSeconds = false;
+        for (int i = first; i <= last; i++)
+        {
+            ref readonly var line = ref lines[i];
+            var text = lines.TextOf(line);
+            var value = lines.ValueOf(line);
+            if (line.Label == LabelKind.ReceiptNumber && number is null && TryReadFirstNumber(value, out int n, out var at))
+            {
+                number = new Field<int>(n, new TextSpan(line.ValueSpan.Start + at.Start, at.Length), line.Tolerant ? 0.8f : 1f);
+            }
+            else if (weakNumber is null && line.Label == LabelKind.None && LinePatterns.TryReadTrailingNumber(text, out int w, out int wStart))
+            {
+                weakNumber = new Field<int>(w, TextSpan.FromBounds(line.Span.Start + wStart, line.Span.End), 0.6f);
+            }
+            else if (weakNumber is null && line.Label == LabelKind.None && LinePatterns.TryReadBareNumber(text, out int b))
+            {
+                weakNumber = new Field<int>(b, line.Span, 0.6f);
+            }
+
+            if (date is null && (line.Label == LabelKind.Date || line.Label == LabelKind.None)
+                && ThaiDateParser.TryFind(text, out var d) && d.Date is { } day)
+            {
+                date = new Field<DateOnly>(day, new TextSpan(line.Span.Start + d.Span.Start, d.Span.Length), 0.9f);
+            }
+
+            if (time is null && (line.Label == LabelKind.Time || line.Label == LabelKind.None)
+                && ThaiDateParser.TryFindTime(line.Label == LabelKind.Time ? value : text, out var t))
+            {
+                int baseOffset = line.Label == LabelKind.Time ? line.ValueSpan.Start : line.Span.Start;
+                time = new Field<TimeOnly>(t.Time, new TextSpan(baseOffset + t.Span.Start, t.Span.Length), 0.9f);
+                hasSeconds = t.HasSeconds;
+            }
+        }
+
+        int agencyFirst = AgencyStart(lines, first);
+        Field<string>? agency = null;
+        if (agencyFirst < first)
+        {
+            var span = TextSpan.FromBounds(lines[agencyFirst].Span.Start, lines[first - 1].Span.End);
+            agency = new Field<string>(JoinLines(lines, agencyFirst, first - 1), span, 0.7f);
+        }
+
+        var stamp = new ReceiptStamp
+        {
+            Agency = agency,
+            Number = number ?? weakNumber,
+            Date = date,
+            Time = time,
+            TimeHasSeconds = hasSeconds,
+            Span = TextSpan.FromBounds(lines[agencyFirst].Span.Start, lines[last].Span.End),
+        };
+        return new StampBlock(agencyFirst, last, stamp);
+    }
+
+    /// <summary>The agency is printed on the lines right above the fields, with no blank line between.</summary>
+    private static int AgencyStart(LineTable lines, int first)
+    {
+        int start = first;
+        while (start > 0 && first - start < MaxAgencyLines)
+        {
+            ref readonly var above = ref lines[start - 1];
+            if (above.IsBlank || above.HasLabel || above.Span.Length > MaxAgencyLength
+                || LinePatterns.TryGetParenthesizedName(lines.TextOf(above), out _, out _))
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        return start;
+    }
+
+    private static bool TryReadFirstNumber(ReadOnlySpan<char> value, out int number, out TextSpan at)
+    {
+        number = 0;
+        at = default;
+        int start = value.IndexOfAny(ThaiDigits.Digits);
+        if (start < 0)
+        {
+            return false;
+        }
+
+        int end = start;
+        while (end < value.Length && ThaiDigits.IsDigit(value[end]))
+        {
+            end++;
+        }
+
+        at = TextSpan.FromBounds(start, end);
+        return ThaiDigits.TryParseInt32(value[start..end], out number);
+    }
+
+    internal static string JoinLines(LineTable lines, int first, int last)
+    {
+        var parts = new List<string>(last - first + 1);
+        for (int i = first; i <= last; i++)
+        {
+            if (!lines[i].IsBlank)
+            {
+                parts.Add(lines.StringOf(lines[i].Span));
+            }
+        }
+
+        return string.Join(' ', parts);
+    }
+}

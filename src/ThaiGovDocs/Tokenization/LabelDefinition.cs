@@ -1,0 +1,7 @@
+namespace ThaiGovDocs.Tokenization;
+
+/// <summary>One printed form of a label.</summary>
+/// <param name="Text">The label as printed, with its tone marks.</param>
+/// <param name="Kind">What it introduces.</param>
+/// <param name="Glues">Whether the value may follow with no space (<c>ประกาศกรม…</c>); otherwise a Thai letter right after the label means it is a word, not a label (<c>ที่ปรึกษา</c>).</param>
+internal readonly record struct LabelDefinition(string Text, LabelKind Kind, bool Glues);

@@ -1,0 +1,106 @@
+namespace ThaiGovDocs.Tokenization;
+
+/// <summary>Matches a label at the start of a line, tolerating the damage OCR does to Thai labels.</summary>
+internal static class LabelMatcher
+{
+    /// <summary>Finds the longest label at the start of <paramref name="line"/>.</summary>
+    /// <returns>The label matched, or <see cref="LabelKind.None"/>; <paramref name="length"/> is the number of characters it covers.</returns>
+    public static LabelKind Match(ReadOnlySpan<char> line, out int length, out bool tolerant)
+    {
+        length = 0;
+        tolerant = false;
+        if (line.IsEmpty)
+        {
+            return LabelKind.None;
+        }
+
+        foreach (ref readonly var candidate in LabelTable.Candidates(line[0]))
+        {
+            int matched = MatchOne(line, candidate.Text, out bool droppedMarks);
+            if (matched < 0 || !EndsAtBoundary(line, matched, candidate.Glues))
+            {
+                continue;
+            }
+
+            length = matched;
+            tolerant = droppedMarks;
+            return candidate.Kind;
+        }
+
+        return LabelKind.None;
+    }
+
+    /// <summary>Compares <paramref name="label"/> with the start of <paramref name="text"/>, skipping tone marks either side lost and
+    /// letting a space in the label match any run of white space (or none).</summary>
+    private static int MatchOne(ReadOnlySpan<char> text, string label, out bool droppedMarks)
+    {
+        droppedMarks = false;
+        int i = 0;
+        int j = 0;
+        bool ascii = char.IsAsciiLetter(label[0]);
+        while (j < label.Length)
+        {
+            char expected = label[j];
+            if (expected == ' ')
+            {
+                while (i < text.Length && ThaiChars.IsInlineSpace(text[i]))
+                {
+                    i++;
+                }
+
+                j++;
+                continue;
+            }
+
+            if (i < text.Length && (text[i] == expected || (ascii && (text[i] | 0x20) == (expected | 0x20))))
+            {
+                i++;
+                j++;
+            }
+            else if (ThaiChars.IsDroppableMark(expected))
+            {
+                droppedMarks = true;
+                j++;
+            }
+            else if (i < text.Length && ThaiChars.IsDroppableMark(text[i]))
+            {
+                droppedMarks = true;
+                i++;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        // A mark right after the label means the label ended inside a character cluster.
+        while (i < text.Length && ThaiChars.IsDroppableMark(text[i]) && !label.AsSpan().EndsWith("."))
+        {
+            droppedMarks = true;
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool EndsAtBoundary(ReadOnlySpan<char> line, int end, bool glues)
+    {
+        if (end >= line.Length)
+        {
+            return true;
+        }
+
+        char next = line[end];
+        if (ThaiChars.IsCombining(next))
+        {
+            return false;
+        }
+
+        if (glues)
+        {
+            return true;
+        }
+
+        return !ThaiChars.IsThaiLetter(next) && !char.IsAsciiLetter(next);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Buffers;
+
+namespace ThaiGovDocs.Tokenization;
+
+/// <summary>Every label the tokenizer knows, bucketed by first character for a constant-time first check.</summary>
+internal static class LabelTable
+{
+    private static readonly LabelDefinition[] Definitions =
+    [
+        new("ที่", LabelKind.Number, Glues: false),
+        new("วันที่", LabelKind.Date, Glues: false),
+        new("เรื่อง", LabelKind.Subject, Glues: false),
+        new("กราบเรียน", LabelKind.Salutation, Glues: false),
+        new("เรียน", LabelKind.Salutation, Glues: false),
+        new("ถึง", LabelKind.Salutation, Glues: false),
+        new("เสนอ", LabelKind.Salutation, Glues: false),
+        new("อ้างถึง", LabelKind.Reference, Glues: true),
+        new("สิ่งที่ส่งมาด้วย", LabelKind.Attachment, Glues: true),
+        new("สิ่งที่แนบมาด้วย", LabelKind.Attachment, Glues: true),
+        new("ขอแสดงความนับถืออย่างสูง", LabelKind.Closing, Glues: false),
+        new("ขอแสดงความนับถืออย่างยิ่ง", LabelKind.Closing, Glues: false),
+        new("ขอแสดงความนับถือ", LabelKind.Closing, Glues: false),
+        new("ด้วยความเคารพอย่างสูง", LabelKind.Closing, Glues: false),
+        new("ด้วยความเคารพ", LabelKind.Closing, Glues: false),
+        new("ด้วยความนับถือ", LabelKind.Closing, Glues: false),
+        new("โทร./โทรสาร", LabelKind.PhoneAndFax, Glues: true),
+        new("โทร/โทรสาร", LabelKind.PhoneAndFax, Glues: true),
+        new("โทรศัพท์/โทรสาร", LabelKind.PhoneAndFax, Glues: true),
+        new("โทรศัพท์และโทรสาร", LabelKind.PhoneAndFax, Glues: true),
+        new("โทร./โทรศัพท์", LabelKind.Phone, Glues: true),
+        new("โทรศัพท์มือถือ", LabelKind.Phone, Glues: true),
+        new("หมายเลขโทรศัพท์", LabelKind.Phone, Glues: true),
+        new("โทรศัพท์", LabelKind.Phone, Glues: false),
+        new("มือถือ", LabelKind.Phone, Glues: false),
+        new("โทรสาร", LabelKind.Fax, Glues: false),
+        new("หมายเลขโทรสาร", LabelKind.Fax, Glues: true),
+        new("โทร.", LabelKind.Phone, Glues: true),
+        new("โทร", LabelKind.Phone, Glues: false),
+        new("ไปรษณีย์อิเล็กทรอนิกส์", LabelKind.Email, Glues: true),
+        new("อีเมลล์", LabelKind.Email, Glues: false),
+        new("อีเมล์", LabelKind.Email, Glues: false),
+        new("อีเมล", LabelKind.Email, Glues: false),
+        new("ผู้ประสานงาน", LabelKind.Coordinator, Glues: true),
+        new("สำเนาส่ง", LabelKind.CopyTo, Glues: true),
+        new("ส่วนราชการเจ้าของเรื่อง", LabelKind.OwnerUnit, Glues: true),
+        new("ส่วนราชการ", LabelKind.Unit, Glues: false),
+        new("บันทึกข้อความ", LabelKind.Heading, Glues: true),
+        new("ประกาศ ณ วันที่", LabelKind.IssuedOn, Glues: true),
+        new("สั่ง ณ วันที่", LabelKind.IssuedOn, Glues: true),
+        new("ให้ไว้ ณ วันที่", LabelKind.IssuedOn, Glues: true),
+        new("ประกาศ", LabelKind.Heading, Glues: true),
+        new("คำสั่ง", LabelKind.Heading, Glues: true),
+        new("ระเบียบ", LabelKind.Heading, Glues: true),
+        new("ข้อบังคับ", LabelKind.Heading, Glues: true),
+        new("แถลงการณ์", LabelKind.Heading, Glues: true),
+        new("ข่าว", LabelKind.Heading, Glues: false),
+        new("หนังสือรับรอง", LabelKind.Heading, Glues: true),
+        new("รายงานการประชุม", LabelKind.Heading, Glues: true),
+        new("ด่วนที่สุด", LabelKind.Urgency, Glues: false),
+        new("ด่วนมาก", LabelKind.Urgency, Glues: false),
+        new("ด่วนภายใน", LabelKind.Urgency, Glues: true),
+        new("ด่วน", LabelKind.Urgency, Glues: false),
+        new("ลับที่สุด", LabelKind.Secrecy, Glues: false),
+        new("ลับมาก", LabelKind.Secrecy, Glues: false),
+        new("ลับ", LabelKind.Secrecy, Glues: false),
+        new("ปกปิด", LabelKind.Secrecy, Glues: false),
+        new("เลขรับที่", LabelKind.ReceiptNumber, Glues: false),
+        new("เลขที่รับ", LabelKind.ReceiptNumber, Glues: false),
+        new("เลขรับ", LabelKind.ReceiptNumber, Glues: false),
+        new("รับที่", LabelKind.ReceiptNumber, Glues: false),
+        new("เวลา", LabelKind.Time, Glues: false),
+        new("ที่มา", LabelKind.Source, Glues: false),
+        new("เพื่อโปรดทราบ", LabelKind.Endorsement, Glues: false),
+        new("เพื่อทราบ", LabelKind.Endorsement, Glues: false),
+        new("เพื่อแจ้ง", LabelKind.Endorsement, Glues: false),
+        new("เพื่อมอบ", LabelKind.Endorsement, Glues: false),
+        new("ทราบ", LabelKind.Endorsement, Glues: false),
+        new("แจ้ง", LabelKind.Endorsement, Glues: false),
+        new("มอบ", LabelKind.Endorsement, Glues: false),
+        new("จึงเรียนมาเพื่อ", LabelKind.Conclusion, Glues: true),
+        new("จึงกราบเรียนมาเพื่อ", LabelKind.Conclusion, Glues: true),
+        new("จึงเสนอมาเพื่อ", LabelKind.Conclusion, Glues: true),
+        new("จึงประกาศให้ทราบ", LabelKind.Conclusion, Glues: true),
+        new("จึงเรียนมา", LabelKind.Conclusion, Glues: true),
+        new("Tel", LabelKind.Phone, Glues: false),
+        new("Fax", LabelKind.Fax, Glues: false),
+        new("E-mail", LabelKind.Email, Glues: false),
+        new("Email", LabelKind.Email, Glues: false),
+    ];
+
+    // Bucket index: Thai block characters map to 0..127, ASCII letters (case-folded) to 128..255.
+    private static readonly LabelDefinition[][] Buckets = BuildBuckets();
+
+    /// <summary>Characters a label can start with; a line starting with anything else is plain text.</summary>
+    public static readonly SearchValues<char> StartCharacters = SearchValues.Create(BuildStartCharacters());
+
+    /// <summary>The labels whose first character is <paramref name="first"/>, longest first.</summary>
+    public static ReadOnlySpan<LabelDefinition> Candidates(char first)
+    {
+        int bucket = BucketOf(first);
+        return bucket < 0 ? default : Buckets[bucket];
+    }
+
+    private static int BucketOf(char c)
+    {
+        if (c is >= '\u0E00' and <= '\u0E7F')
+        {
+            return c - '\u0E00';
+        }
+
+        if (char.IsAsciiLetter(c))
+        {
+            return 128 + (c | 0x20);
+        }
+
+        return -1;
+    }
+
+    private static LabelDefinition[][] BuildBuckets()
+    {
+        var buckets = new LabelDefinition[256][];
+        foreach (var group in Definitions.GroupBy(d => BucketOf(d.Text[0])))
+        {
+            // Longest first, so "ที่มา" wins over "ที่" and "ด่วนที่สุด" over "ด่วน".
+            buckets[group.Key] = [.. group.OrderByDescending(d => d.Text.Length)];
+        }
+
+        for (int i = 0; i < buckets.Length; i++)
+        {
+            buckets[i] ??= [];
+        }
+
+        return buckets;
+    }
+
+    private static string BuildStartCharacters()
+    {
+        var chars = new HashSet<char>();
+        foreach (var d in Definitions)
+        {
+            chars.Add(d.Text[0]);
+            if (char.IsAsciiLetter(d.Text[0]))
+            {
+                chars.Add(char.ToUpperInvariant(d.Text[0]));
+                chars.Add(char.ToLowerInvariant(d.Text[0]));
+            }
+        }
+
+        return new string([.. chars]);
+    }
+}
