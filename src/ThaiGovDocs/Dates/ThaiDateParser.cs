@@ -110,9 +110,10 @@ public static class ThaiDateParser
             return length > 0 ? j + length : i;
         }
 
-        if (rest.StartsWith("วัน", StringComparison.Ordinal))
+        int day = ThaiWords.MatchTolerant(rest, "วัน", maxDropped: 1);
+        if (day > 0)
         {
-            int j = i + 3;
+            int j = i + day;
             int weekday = 0;
             foreach (string name in Weekdays)
             {
