@@ -19,6 +19,15 @@ public static class DiagnosticCodes
     /// <summary>A time of day that does not exist (e.g. ๒๕.๗๐ น.).</summary>
     public const string ImpossibleTime = "TGD0204";
 
+    /// <summary>A stray number stood before a date's day (e.g. <c>๒๕ ๓ พ.ค. ๒๕๖๖</c>); the number next to the month was taken.</summary>
+    public const string StrayDateNumber = "TGD0205";
+
+    /// <summary>A four-digit year without an era marker looked Gregorian (1900–2100) and was read as such.</summary>
+    public const string GregorianYearAssumed = "TGD0206";
+
+    /// <summary>A January–March date in BE 2483, the short year before the 1941 reform; read as 1941.</summary>
+    public const string HistoricalYearBoundary = "TGD0207";
+
     /// <summary>A document number whose agency code is not in the official lists.</summary>
     public const string UnknownAgencyCode = "TGD0301";
 

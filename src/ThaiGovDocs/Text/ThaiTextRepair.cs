@@ -1,9 +1,219 @@
-// PLACEHOLDER: replaced by the text-primitives work (helper branch text-core).
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
 namespace ThaiGovDocs.Text;
 
 /// <summary>Repairs the damage OCR engines and PDF text layers do to Thai.</summary>
+/// <remarks>
+/// Repairs: line breaks to <c>\n</c>; ํ + า (also across a space, zero-width or tone mark) to ำ; spaces that split a
+/// cluster (before a mark that cannot start one, or after a leading vowel); doubled identical marks; invisible
+/// characters (zero-width, BOM, soft hyphen); and NFC. Digits, punctuation and word spacing are left alone.
+/// </remarks>
 public static class ThaiTextRepair
 {
+    // Any of these means the slow path is certainly needed.
+    private static readonly SearchValues<char> CertainTriggers =
+        SearchValues.Create("\r\u200B\u200C\u200D\uFEFF\u00AD\u0E4D");
+
     /// <summary>Repairs <paramref name="text"/>, keeping a map to its offsets.</summary>
-    public static RepairedText Repair(string text) => throw new NotImplementedException();
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static RepairedText Repair(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!MayNeedRepair(text))
+        {
+            return new RepairedText(text, text, null, null, []);
+        }
+
+        return RepairSlow(text);
+    }
+
+    /// <summary>A cheap, allocation-free check that errs towards true.</summary>
+    private static bool MayNeedRepair(string text)
+    {
+        ReadOnlySpan<char> span = text;
+        if (span.IndexOfAny(CertainTriggers) >= 0)
+        {
+            return true;
+        }
+
+        for (int i = 0; i < span.Length; i++)
+        {
+            char c = span[i];
+            if (ThaiChars.IsCombiningMark(c) || c == ThaiChars.SaraAm)
+            {
+                // Orphan, doubled, or split from its base by a space.
+                if (i == 0 || span[i - 1] == c || !ThaiChars.IsThaiLetterOrMark(span[i - 1]))
+                {
+                    return true;
+                }
+            }
+            else if (c == ' ' && i > 0 && ThaiChars.IsLeadingVowel(span[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return !text.IsNormalized(NormalizationForm.FormC);
+    }
+
+    private static RepairedText RepairSlow(string original)
+    {
+        var builder = new RepairBuilder(original.Length);
+        List<Diagnostic>? diagnostics = null;
+        ReadOnlySpan<char> text = original;
+        int n = text.Length;
+        int i = 0;
+        while (i < n)
+        {
+            char c = text[i];
+            if (c == '\r')
+            {
+                int end = i + 1 < n && text[i + 1] == '\n' ? i + 2 : i + 1;
+                builder.Append('\n', i, end);
+                i = end;
+            }
+            else if (ThaiChars.IsInvisible(c))
+            {
+                i++;
+            }
+            else if (c == ThaiChars.Nikhahit && TryComposeSaraAm(text, i, ref builder, out int next))
+            {
+                i = next;
+            }
+            else if (c == ' ')
+            {
+                i = AppendSpaceRun(text, i, ref builder);
+            }
+            else if (ThaiChars.IsCombiningMark(c) && builder.Count > 0 && builder.Last == c)
+            {
+                // A doubled mark: fold it into the first so spans still cover it.
+                builder.ExtendLast(i + 1);
+                i++;
+            }
+            else
+            {
+                if (ThaiChars.IsCombiningMark(c) && (builder.Count == 0 || !ThaiChars.IsThaiLetterOrMark(builder.Last)))
+                {
+                    (diagnostics ??= []).Add(new Diagnostic(DiagnosticCodes.OrphanMark, DiagnosticSeverity.Warning, new TextSpan(i, 1), "A Thai mark has no consonant to sit on."));
+                }
+
+                builder.Append(c, i, i + 1);
+                i++;
+            }
+        }
+
+        IReadOnlyList<Diagnostic> found = diagnostics is null ? [] : diagnostics;
+        string repaired = builder.ToString();
+        if (!repaired.IsNormalized(NormalizationForm.FormC))
+        {
+            builder = NormalizeSegments(repaired, builder);
+            repaired = builder.ToString();
+        }
+
+        if (!builder.Changed && repaired.Length == n)
+        {
+            return new RepairedText(original, original, null, null, found);
+        }
+
+        return new RepairedText(original, repaired, builder.BuildStartMap(n), builder.BuildEndMap(), found);
+    }
+
+    /// <summary>ํ then า, optionally with spaces/invisibles or one tone mark between them, becomes (tone +) ำ.</summary>
+    private static bool TryComposeSaraAm(ReadOnlySpan<char> text, int i, ref RepairBuilder builder, out int next)
+    {
+        int j = SkipSpacesAndInvisible(text, i + 1);
+        if (j < text.Length && text[j] == ThaiChars.SaraAa)
+        {
+            builder.Append(ThaiChars.SaraAm, i, j + 1);
+            next = j + 1;
+            return true;
+        }
+
+        if (j < text.Length && ThaiChars.IsToneMark(text[j]))
+        {
+            int k = SkipSpacesAndInvisible(text, j + 1);
+            if (k < text.Length && text[k] == ThaiChars.SaraAa)
+            {
+                // The tone belongs before ำ (นํ้า → น้ำ); both come from the whole run.
+                builder.Append(text[j], i, j + 1);
+                builder.Append(ThaiChars.SaraAm, i, k + 1);
+                next = k + 1;
+                return true;
+            }
+        }
+
+        next = i;
+        return false;
+    }
+
+    /// <summary>Copies or drops a run of spaces (with any invisibles in it); returns the offset after the run.</summary>
+    private static int AppendSpaceRun(ReadOnlySpan<char> text, int i, ref RepairBuilder builder)
+    {
+        int j = SkipSpacesAndInvisible(text, i);
+        char after = j < text.Length ? text[j] : '\0';
+        char before = builder.Count > 0 ? builder.Last : '\0';
+
+        // Only where no word can end or begin: before a mark that cannot start a cluster, or after a leading vowel.
+        bool splitsCluster =
+            ((ThaiChars.IsCombiningMark(after) || after == ThaiChars.SaraAm || after == ThaiChars.Nikhahit) && ThaiChars.IsThaiLetterOrMark(before))
+            || (ThaiChars.IsLeadingVowel(before) && ThaiChars.IsConsonant(after));
+        if (splitsCluster)
+        {
+            return j;
+        }
+
+        for (int k = i; k < j; k++)
+        {
+            if (text[k] == ' ')
+            {
+                builder.Append(' ', k, k + 1);
+            }
+        }
+
+        return j;
+    }
+
+    private static int SkipSpacesAndInvisible(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && (text[i] == ' ' || ThaiChars.IsInvisible(text[i])))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>NFC per base+marks segment, so every output character still maps back to its segment.</summary>
+    private static RepairBuilder NormalizeSegments(string repaired, RepairBuilder source)
+    {
+        var result = new RepairBuilder(repaired.Length + 8);
+        int i = 0;
+        while (i < repaired.Length)
+        {
+            int end = i + 1;
+            while (end < repaired.Length && IsMark(repaired[end]))
+            {
+                end++;
+            }
+
+            string segment = repaired[i..end];
+            string normalized = segment.IsNormalized(NormalizationForm.FormC) ? segment : segment.Normalize(NormalizationForm.FormC);
+            int start = source.StartOf(i);
+            int stop = source.EndOf(end - 1);
+            foreach (char c in normalized)
+            {
+                result.Append(c, start, stop);
+            }
+
+            i = end;
+        }
+
+        result.MarkChanged(source.Changed || result.Count != source.Count);
+        return result;
+    }
+
+    private static bool IsMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

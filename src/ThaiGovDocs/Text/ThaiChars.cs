@@ -1,0 +1,35 @@
+namespace ThaiGovDocs.Text;
+
+/// <summary>Character classes of the Thai script that repairs and parsers need.</summary>
+internal static class ThaiChars
+{
+    /// <summary>ํ (nikhahit): half of a decomposed ำ in many PDF text layers.</summary>
+    public const char Nikhahit = '\u0E4D';
+
+    /// <summary>า (sara aa).</summary>
+    public const char SaraAa = '\u0E32';
+
+    /// <summary>ำ (sara am).</summary>
+    public const char SaraAm = '\u0E33';
+
+    /// <summary>Above/below vowels and tone/diacritic marks: they sit on a consonant and can never start a cluster.</summary>
+    public static bool IsCombiningMark(char c) => c is '\u0E31' or (>= '\u0E34' and <= '\u0E3A') or (>= '\u0E47' and <= '\u0E4E');
+
+    /// <summary>Tone marks ่ ้ ๊ ๋.</summary>
+    public static bool IsToneMark(char c) => c is >= '\u0E48' and <= '\u0E4B';
+
+    /// <summary>เ แ โ ใ ไ: written before the consonant, so a word never ends with one.</summary>
+    public static bool IsLeadingVowel(char c) => c is >= '\u0E40' and <= '\u0E44';
+
+    /// <summary>ก–ฮ.</summary>
+    public static bool IsConsonant(char c) => c is >= '\u0E01' and <= '\u0E2E';
+
+    /// <summary>Any Thai letter, vowel or mark (not digits or ฯ-style punctuation at the end of the block).</summary>
+    public static bool IsThaiLetterOrMark(char c) => c is >= '\u0E01' and <= '\u0E4E';
+
+    /// <summary>Invisible characters OCR and PDF extraction leave behind.</summary>
+    public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD';
+
+    /// <summary>Space or tab (not line breaks).</summary>
+    public static bool IsHorizontalSpace(char c) => c is ' ' or '\t' or '\u00A0';
+}
