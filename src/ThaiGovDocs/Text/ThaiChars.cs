@@ -32,4 +32,13 @@ internal static class ThaiChars
 
     /// <summary>Space or tab (not line breaks).</summary>
     public static bool IsHorizontalSpace(char c) => c is ' ' or '\t' or '\u00A0';
+
+    /// <summary>Tone marks and the marks OCR most often drops: ่ ้ ๊ ๋ ็ ์.</summary>
+    public static bool IsDroppableMark(char c) => c is >= '\u0E47' and <= '\u0E4C';
+
+    /// <summary>Thai consonants, vowels and marks: anything that continues a Thai word.</summary>
+    public static bool IsThaiLetter(char c) => c is (>= '\u0E01' and <= '\u0E3A') or (>= '\u0E40' and <= '\u0E4E');
+
+    /// <summary>White space inside a line, including the no-break and zero-width spaces OCR and PDFs emit.</summary>
+    public static bool IsInlineSpace(char c) => c is ' ' or '\t' or '\r' or '\f' or '\v' or '\u00A0' or '\u200B' or '\u3000';
 }

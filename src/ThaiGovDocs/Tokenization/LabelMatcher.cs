@@ -1,3 +1,4 @@
+using ThaiGovDocs.Text;
 namespace ThaiGovDocs.Tokenization;
 
 /// <summary>Matches a label at the start of a line, tolerating the damage OCR does to Thai labels.</summary>
@@ -91,7 +92,7 @@ internal static class LabelMatcher
         }
 
         char next = line[end];
-        if (ThaiChars.IsCombining(next))
+        if (ThaiChars.IsCombiningMark(next))
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ThaiGovDocs.Text;
 
 namespace ThaiGovDocs.Tokenization;
 

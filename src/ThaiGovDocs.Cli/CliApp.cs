@@ -1,0 +1,18 @@
+using System.CommandLine;
+using ThaiGovDocs.Cli.Commands;
+
+namespace ThaiGovDocs.Cli;
+
+/// <summary>The <c>thaigovdocs</c> command line: builds the command tree and runs it.</summary>
+internal static class CliApp
+{
+    /// <summary>Runs the tool with <paramref name="args"/>, writing results to <paramref name="output"/> and errors to <paramref name="error"/>.</summary>
+    /// <returns>The process exit code (see <see cref="ExitCodes"/>).</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Reads Thai government letters (หนังสือราชการ) — text, PDF or scanned images — into typed JSON records.");
+        root.Subcommands.Add(ReadCommand.Create(output, error));
+        var config = new InvocationConfiguration { Output = output, Error = error };
+        return root.Parse(args).Invoke(config);
+    }
+}
