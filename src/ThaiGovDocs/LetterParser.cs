@@ -38,6 +38,8 @@ public static class LetterParser
             var draft = DocumentReader.Read(lines, roles, start, end, out int tailEnd);
 
             bool isPreamble = k == 0 && !isLast && IsPreamble(lines, roles, start, end, draft);
+            draft.Receipts.AddRange(pendingStamps);
+            pendingStamps.Clear();
             foreach (var stamp in roles.Stamps)
             {
                 if (stamp.FirstLine < start || stamp.FirstLine >= end)
@@ -55,8 +57,6 @@ public static class LetterParser
                 continue;
             }
 
-            draft.Receipts.InsertRange(0, pendingStamps);
-            pendingStamps.Clear();
             documents.Add(draft.Build(lines, draft.Classify(), SpanOf(lines, start, tailEnd)));
 
             if (tailEnd < end && IsEnclosure(lines, roles, tailEnd, end))

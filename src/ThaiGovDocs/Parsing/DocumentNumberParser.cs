@@ -41,6 +41,7 @@ public static class DocumentNumberParser
             if (serialDigits is not null && reader.Peek() == '.' && ThaiDigits.IsDigit(reader.Peek(1)))
             {
                 // "๒.๐๓๓๗": a serial broken by a dot is OCR damage we cannot resolve; keep the number but not the serial.
+                reader.TryRead('.');
                 reader.ReadDigitGroups(allowDots: true, out _);
                 malformed = true;
                 serialDigits = null;

@@ -10,6 +10,7 @@ namespace ThaiGovDocs.Parsing;
 internal sealed class DocumentReader
 {
     private const int MaxContinuationLines = 4;
+    private const int MaxOwnerLineLength = 70;
 
     private readonly LineTable _lines;
     private readonly LineRoles _roles;
@@ -44,8 +45,10 @@ internal sealed class DocumentReader
         return reader._draft;
     }
 
+    /// <returns>One past the last line that belonged to the document.</returns>
     private int Walk(int first, int end)
     {
+        int lastContent = first - 1;
         for (int i = first; i < end; i++)
         {
             ref readonly var line = ref _lines[i];
@@ -66,9 +69,29 @@ internal sealed class DocumentReader
             }
 
             i = next;
+            lastContent = next;
         }
 
-        return end;
+        FindDateInBody();
+        return lastContent + 1;
+    }
+
+    /// <summary>A news item or report carries no date line: its date is the first one its text mentions.</summary>
+    private void FindDateInBody()
+    {
+        if (_draft.Date is not null || _draft.Number is not null || _draft.Salutation is not null || _draft.HeadingKind is DocumentKind.Memo)
+        {
+            return;
+        }
+
+        foreach (var span in _draft.BodyLines)
+        {
+            if (ThaiDateParser.TryFind(_lines.TextOf(span), out var match) && match.Date is not null)
+            {
+                SetDate(match, span.Start, 0.6f);
+                return;
+            }
+        }
     }
 
     private int Header(int i, int end)
@@ -175,7 +198,11 @@ internal sealed class DocumentReader
                 _draft.BodyLines.Add(line.Span);
                 _zone = Zone.Tail;
                 return i;
-            case LabelKind.Closing or LabelKind.IssuedOn or LabelKind.Phone or LabelKind.Fax or LabelKind.PhoneAndFax or LabelKind.Email:
+            case LabelKind.Closing or LabelKind.IssuedOn:
+                _zone = Zone.Tail;
+                return Tail(i, end);
+            case LabelKind.Phone or LabelKind.Fax or LabelKind.PhoneAndFax or LabelKind.Email:
+                MoveOwnerBlockOutOfBody();
                 _zone = Zone.Tail;
                 return Tail(i, end);
             case LabelKind.Source:
@@ -192,6 +219,32 @@ internal sealed class DocumentReader
 
         _draft.BodyLines.Add(line.Span);
         return i;
+    }
+
+    /// <summary>A letter without a closing (a stamped letter) runs from its body straight into the owner unit:
+    /// the short unit-name lines just above the first contact line are the owner, not body text.</summary>
+    private void MoveOwnerBlockOutOfBody()
+    {
+        int count = 0;
+        for (int k = _draft.BodyLines.Count - 1; k >= 0; k--)
+        {
+            var text = _lines.TextOf(_draft.BodyLines[k]);
+            if (text.Length > MaxOwnerLineLength || !LinePatterns.StartsWithUnitWord(text))
+            {
+                break;
+            }
+
+            count++;
+        }
+
+        if (count == 0 || count == _draft.BodyLines.Count)
+        {
+            return;
+        }
+
+        int from = _draft.BodyLines.Count - count;
+        _draft.OwnerLines.AddRange(_draft.BodyLines.GetRange(from, count));
+        _draft.BodyLines.RemoveRange(from, count);
     }
 
     private int Tail(int i, int end)

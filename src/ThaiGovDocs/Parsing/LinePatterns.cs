@@ -68,38 +68,7 @@ internal static class LinePatterns
     }
 
     /// <summary>A rank printed alone before a signature: <c>พ.อ.</c>, <c>พล.ต.</c>, <c>น.อ.หญิง</c>, <c>ว่าที่ ร.ต.</c>.</summary>
-    public static bool IsRank(ReadOnlySpan<char> line)
-    {
-        if (line.Length is < 3 or > 24 || !line.Contains('.'))
-        {
-            return false;
-        }
-
-        int dots = 0;
-        int run = 0;
-        foreach (char c in line)
-        {
-            if (c == '.')
-            {
-                dots++;
-                run = 0;
-            }
-            else if (ThaiChars.IsThaiLetter(c))
-            {
-                // Rank abbreviations are one or two letters between dots; longer runs only for หญิง/ว่าที่.
-                if (++run > 6)
-                {
-                    return false;
-                }
-            }
-            else if (c != ' ')
-            {
-                return false;
-            }
-        }
-
-        return dots >= 2;
-    }
+    public static bool IsRank(ReadOnlySpan<char> line) => Ranks.IsRank(line);
 
     public static bool StartsWithUnitWord(ReadOnlySpan<char> line) => StartsWithAny(line, UnitWords);
 
