@@ -7,17 +7,17 @@ namespace ThaiGovDocs.Json;
 #pragma warning disable CS1591 // The contract document describes each member.
 
 /// <summary>The output for one input: <c>{"documents": [...]}</c>.</summary>
-public sealed record JsonDocumentSet
+public sealed record ContractDocumentSet
 {
     public string? Source { get; init; }
 
-    public required IReadOnlyList<JsonDocument> Documents { get; init; }
+    public required IReadOnlyList<ContractDocument> Documents { get; init; }
 
-    public IReadOnlyList<JsonDiagnostic>? Diagnostics { get; init; }
+    public IReadOnlyList<ContractDiagnostic>? Diagnostics { get; init; }
 }
 
 /// <summary>One document of the contract.</summary>
-public sealed record JsonDocument
+public sealed record ContractDocument
 {
     public required string Kind { get; init; }
 
@@ -25,7 +25,7 @@ public sealed record JsonDocument
 
     public string? Secrecy { get; init; }
 
-    public JsonNumber? Number { get; init; }
+    public ContractNumber? Number { get; init; }
 
     public string? Date { get; init; }
 
@@ -39,34 +39,34 @@ public sealed record JsonDocument
 
     public string? Addressee { get; init; }
 
-    public IReadOnlyList<JsonReference>? References { get; init; }
+    public IReadOnlyList<ContractReference>? References { get; init; }
 
-    public IReadOnlyList<JsonAttachment>? Attachments { get; init; }
+    public IReadOnlyList<ContractAttachment>? Attachments { get; init; }
 
     public string? Closing { get; init; }
 
-    public JsonSignatory? Signatory { get; init; }
+    public ContractSignatory? Signatory { get; init; }
 
     public string? Owner { get; init; }
 
-    public JsonContacts? Contacts { get; init; }
+    public ContractContacts? Contacts { get; init; }
 
-    public IReadOnlyList<JsonReceipt>? Receipts { get; init; }
+    public IReadOnlyList<ContractReceipt>? Receipts { get; init; }
 
     public string? Body { get; init; }
 
     /// <summary>Where the text came from: <c>text</c>, <c>ocr</c> or <c>pdf-text</c>.</summary>
     public string? TextSource { get; init; }
 
-    public JsonSpan? Span { get; init; }
+    public ContractSpan? Span { get; init; }
 
     /// <summary>Per field: its span in the input text, the parser's confidence, and for scans the page and box.</summary>
-    public IReadOnlyDictionary<string, JsonFieldSource>? Fields { get; init; }
+    public IReadOnlyDictionary<string, ContractFieldSource>? Fields { get; init; }
 
-    public IReadOnlyList<JsonDiagnostic>? Diagnostics { get; init; }
+    public IReadOnlyList<ContractDiagnostic>? Diagnostics { get; init; }
 }
 
-public sealed record JsonNumber
+public sealed record ContractNumber
 {
     public required string Raw { get; init; }
 
@@ -83,16 +83,16 @@ public sealed record JsonNumber
     public int? Year { get; init; }
 }
 
-public sealed record JsonReference
+public sealed record ContractReference
 {
     public required string Text { get; init; }
 
-    public JsonNumber? Number { get; init; }
+    public ContractNumber? Number { get; init; }
 
     public string? Date { get; init; }
 }
 
-public sealed record JsonAttachment
+public sealed record ContractAttachment
 {
     public required string Text { get; init; }
 
@@ -100,12 +100,12 @@ public sealed record JsonAttachment
 
     public string? Unit { get; init; }
 
-    public JsonNumber? Number { get; init; }
+    public ContractNumber? Number { get; init; }
 
     public string? Date { get; init; }
 }
 
-public sealed record JsonSignatory
+public sealed record ContractSignatory
 {
     public required string Name { get; init; }
 
@@ -116,23 +116,23 @@ public sealed record JsonSignatory
     public string? ActingFor { get; init; }
 }
 
-public sealed record JsonContacts
+public sealed record ContractContacts
 {
-    public required IReadOnlyList<JsonPhone> Phones { get; init; }
+    public required IReadOnlyList<ContractPhone> Phones { get; init; }
 
-    public required IReadOnlyList<JsonPhone> Faxes { get; init; }
+    public required IReadOnlyList<ContractPhone> Faxes { get; init; }
 
     public required IReadOnlyList<string> Emails { get; init; }
 }
 
-public sealed record JsonPhone
+public sealed record ContractPhone
 {
     public required string Number { get; init; }
 
     public string? Ext { get; init; }
 }
 
-public sealed record JsonReceipt
+public sealed record ContractReceipt
 {
     public string? Agency { get; init; }
 
@@ -143,9 +143,9 @@ public sealed record JsonReceipt
     public string? Time { get; init; }
 }
 
-public sealed record JsonSpan(int Start, int Length);
+public sealed record ContractSpan(int Start, int Length);
 
-public sealed record JsonFieldSource
+public sealed record ContractFieldSource
 {
     public required int Start { get; init; }
 
@@ -161,7 +161,7 @@ public sealed record JsonFieldSource
     public float? OcrConfidence { get; init; }
 }
 
-public sealed record JsonDiagnostic
+public sealed record ContractDiagnostic
 {
     public required string Code { get; init; }
 

@@ -19,11 +19,11 @@ public static class LetterJson
     /// <param name="source">The input's name, written as <c>source</c>.</param>
     /// <param name="textSource">Where the text came from (<c>text</c>, <c>ocr</c>, <c>pdf-text</c>).</param>
     /// <param name="locator">Maps spans of the original text to pages and boxes, for scans; null for text input.</param>
-    public static JsonDocumentSet ToContract(ParseResult result, string? source = null, string textSource = "text", ISourceLocator? locator = null)
+    public static ContractDocumentSet ToContract(ParseResult result, string? source = null, string textSource = "text", ISourceLocator? locator = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var mapper = new ContractMapper(result.Text, textSource, locator);
-        return new JsonDocumentSet
+        return new ContractDocumentSet
         {
             Source = source,
             Documents = [.. result.Documents.Select(mapper.Map)],
@@ -32,13 +32,13 @@ public static class LetterJson
     }
 
     /// <summary>Serialises a contract object to indented UTF-8 JSON text.</summary>
-    public static string Serialize(JsonDocumentSet set) => JsonSerializer.Serialize(set, Context.JsonDocumentSet);
+    public static string Serialize(ContractDocumentSet set) => JsonSerializer.Serialize(set, Context.ContractDocumentSet);
 
     /// <summary>Serialises a contract object to a stream as UTF-8.</summary>
-    public static void Serialize(Stream stream, JsonDocumentSet set) => JsonSerializer.Serialize(stream, set, Context.JsonDocumentSet);
+    public static void Serialize(Stream stream, ContractDocumentSet set) => JsonSerializer.Serialize(stream, set, Context.ContractDocumentSet);
 
     /// <summary>Reads a contract document set back (for tools and tests).</summary>
-    public static JsonDocumentSet? Deserialize(string json) => JsonSerializer.Deserialize(json, Context.JsonDocumentSet);
+    public static ContractDocumentSet? Deserialize(string json) => JsonSerializer.Deserialize(json, Context.ContractDocumentSet);
 
     internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -53,9 +53,9 @@ public static class LetterJson
 
     private sealed class ContractMapper(RepairedText text, string textSource, ISourceLocator? locator)
     {
-        public JsonDocument Map(LetterDocument d)
+        public ContractDocument Map(LetterDocument d)
         {
-            var fields = new Dictionary<string, JsonFieldSource>(StringComparer.Ordinal);
+            var fields = new Dictionary<string, ContractFieldSource>(StringComparer.Ordinal);
             void Note<T>(string name, Field<T>? field)
             {
                 if (field is { } f)
@@ -86,7 +86,7 @@ public static class LetterJson
                 Note("signatory.actingFor", s.ActingFor);
             }
 
-            return new JsonDocument
+            return new ContractDocument
             {
                 Kind = Name(d.Kind),
                 Urgency = d.Urgency is { } u ? Name(u.Value) : null,
@@ -98,13 +98,13 @@ public static class LetterJson
                 Subject = d.Subject?.Value,
                 Salutation = d.Salutation?.Value,
                 Addressee = d.Addressee?.Value,
-                References = d.References.IsEmpty ? null : [.. d.References.Select(r => new JsonReference
+                References = d.References.IsEmpty ? null : [.. d.References.Select(r => new ContractReference
                 {
                     Text = r.Text.Value,
                     Number = MapNumber(r.Number),
                     Date = r.Date is { } rd ? Iso(rd.Value) : null,
                 })],
-                Attachments = d.Attachments.IsEmpty ? null : [.. d.Attachments.Select(a => new JsonAttachment
+                Attachments = d.Attachments.IsEmpty ? null : [.. d.Attachments.Select(a => new ContractAttachment
                 {
                     Text = a.Text.Value,
                     Quantity = a.Quantity,
@@ -113,7 +113,7 @@ public static class LetterJson
                     Date = a.Date is { } ad ? Iso(ad.Value) : null,
                 })],
                 Closing = d.Closing?.Value,
-                Signatory = d.Signatory is { } sig ? new JsonSignatory
+                Signatory = d.Signatory is { } sig ? new ContractSignatory
                 {
                     Name = sig.Name.Value,
                     Rank = sig.Rank?.Value,
@@ -121,13 +121,13 @@ public static class LetterJson
                     ActingFor = sig.ActingFor?.Value,
                 } : null,
                 Owner = d.Owner?.Value,
-                Contacts = d.Contacts.IsEmpty ? null : new JsonContacts
+                Contacts = d.Contacts.IsEmpty ? null : new ContractContacts
                 {
                     Phones = [.. d.Contacts.Phones.Select(MapPhone)],
                     Faxes = [.. d.Contacts.Faxes.Select(MapPhone)],
                     Emails = [.. d.Contacts.Emails.Select(e => e.Value)],
                 },
-                Receipts = d.Receipts.IsEmpty ? null : [.. d.Receipts.Select(r => new JsonReceipt
+                Receipts = d.Receipts.IsEmpty ? null : [.. d.Receipts.Select(r => new ContractReceipt
                 {
                     Agency = r.Agency?.Value,
                     Number = r.Number?.Value,
@@ -142,10 +142,10 @@ public static class LetterJson
             };
         }
 
-        public static JsonDiagnostic Map(RepairedText text, Diagnostic d)
+        public static ContractDiagnostic Map(RepairedText text, Diagnostic d)
         {
             var span = text.ToOriginal(d.Span);
-            return new JsonDiagnostic
+            return new ContractDiagnostic
             {
                 Code = d.Code,
                 Severity = Name(d.Severity),
@@ -155,7 +155,7 @@ public static class LetterJson
             };
         }
 
-        private static JsonNumber? MapNumber(DocumentNumber? n) => n is null ? null : new JsonNumber
+        private static ContractNumber? MapNumber(DocumentNumber? n) => n is null ? null : new ContractNumber
         {
             Raw = n.Raw,
             Prefix = n.Prefix,
@@ -166,19 +166,19 @@ public static class LetterJson
             Year = n.Year,
         };
 
-        private static JsonPhone MapPhone(PhoneNumber p) => new() { Number = p.Number, Ext = p.Extension };
+        private static ContractPhone MapPhone(PhoneNumber p) => new() { Number = p.Number, Ext = p.Extension };
 
-        private JsonSpan Span(TextSpan span)
+        private ContractSpan Span(TextSpan span)
         {
             var original = text.ToOriginal(span);
-            return new JsonSpan(original.Start, original.Length);
+            return new ContractSpan(original.Start, original.Length);
         }
 
-        private JsonFieldSource Source(TextSpan span, float confidence)
+        private ContractFieldSource Source(TextSpan span, float confidence)
         {
             var original = text.ToOriginal(span);
             var location = locator?.Locate(original);
-            return new JsonFieldSource
+            return new ContractFieldSource
             {
                 Start = original.Start,
                 Length = original.Length,

@@ -7,5 +7,5 @@ namespace ThaiGovDocs.Json;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = true)]
-[JsonSerializable(typeof(JsonDocumentSet))]
+[JsonSerializable(typeof(ContractDocumentSet))]
 internal sealed partial class LetterJsonContext : JsonSerializerContext;
