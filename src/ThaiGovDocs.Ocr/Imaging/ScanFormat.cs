@@ -31,7 +31,7 @@ public static class ScanFormatDetector
     /// <summary>The format the bytes start with; the extension is never trusted.</summary>
     public static ScanFormat FromMagic(ReadOnlySpan<byte> head)
     {
-        if (head.Length >= 8 && head[..8].SequenceEqual("\x89PNG\r\n\x1a\n"u8.ToArray())) return ScanFormat.Png;
+        if (head.Length >= 8 && head[..8].SequenceEqual((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])) return ScanFormat.Png;
         if (head.Length >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF) return ScanFormat.Jpeg;
         if (head.Length >= 4 && (head[..4].SequenceEqual("II*\0"u8) || head[..4].SequenceEqual("MM\0*"u8))) return ScanFormat.Tiff;
         if (head.Length >= 12 && head[..4].SequenceEqual("RIFF"u8) && head.Slice(8, 4).SequenceEqual("WEBP"u8)) return ScanFormat.WebP;

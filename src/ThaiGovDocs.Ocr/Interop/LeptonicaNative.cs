@@ -139,4 +139,7 @@ internal static unsafe partial class LeptonicaNative
 
     [LibraryImport(Lib)]
     public static partial PixHandle pixOr(IntPtr pixd, PixHandle pixs1, PixHandle pixs2);
+
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int pixWriteTiff(string fileName, PixHandle pix, int compression, string mode);
 }
