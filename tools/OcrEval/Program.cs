@@ -20,6 +20,7 @@ var options = variant switch
     "leaders" => new OcrOptions { Pipeline = none with { RemoveLeaderLines = true } },
     "upscale" => new OcrOptions { Pipeline = none with { Upscale = true } },
     "flip" => new OcrOptions { Pipeline = none with { DetectUpsideDown = true } },
+    "leadersOn" => new OcrOptions { Pipeline = ImagePipelineOptions.Default with { RemoveLeaderLines = true } },
     "all" => new OcrOptions { Pipeline = ImagePipelineOptions.Default with { NormalizeBackground = true, Binarize = true } },
     "textlayer" => new OcrOptions { UseTextLayer = true },
     "tha" => new OcrOptions { Languages = "tha" },

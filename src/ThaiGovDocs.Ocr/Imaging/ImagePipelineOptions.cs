@@ -22,7 +22,7 @@ public sealed record ImagePipelineOptions
     public bool NormalizeBackground { get; init; }
 
     /// <summary>Binarise with Sauvola's local threshold instead of leaving it to Tesseract's global Otsu.</summary>
-    public bool Binarize { get; init; }
+    public bool Binarize { get; init; } = true;
 
     /// <summary>Sauvola window half-size in pixels at 300 dpi (scaled with the resolution).</summary>
     public int SauvolaHalfWindow { get; init; } = 25;
@@ -31,7 +31,8 @@ public sealed record ImagePipelineOptions
     public float SauvolaFactor { get; init; } = 0.35f;
 
     /// <summary>Remove dotted leader lines and underlines (memo header fields are printed on them).</summary>
-    public bool RemoveLeaderLines { get; init; } = true;
+    /// <remarks>Off by default: it recovers memo-000's header block but also erases baseline strokes of clean 300-dpi text (docs/ocr.md).</remarks>
+    public bool RemoveLeaderLines { get; init; }
 
     /// <summary>Upscale pages below <see cref="MinDpi"/> (96-dpi scans, small line crops) so that text reaches a size the model was trained on.</summary>
     public bool Upscale { get; init; } = true;
