@@ -1,0 +1,46 @@
+using BenchmarkDotNet.Attributes;
+using ThaiGovDocs.Ocr.Imaging;
+
+namespace ThaiGovDocs.Benchmarks.Ocr;
+
+/// <summary>The cost of each clean-up step alone on one 200-dpi memo page (compare with a page's recognition time).</summary>
+/// <remarks>Target: all default steps together ≤ 10% of the page time. Run with --filter *CleanupStep*.</remarks>
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]
+public class CleanupStepBenchmarks : IDisposable
+{
+    private DecodedImage? page;
+
+    [Params("none", "deskew", "background", "binarize", "leaders", "default")]
+    public string Step { get; set; } = "none";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var bytes = File.ReadAllBytes(OcrBenchmarkInput.ExtractMemoScan());
+        page = ImageDecoder.Decode("memo-000.jpg", bytes, 100_000_000, null) with { Dpi = 200 };
+    }
+
+    [Benchmark]
+    public int Run()
+    {
+        var none = ImagePipelineOptions.None;
+        var options = Step switch
+        {
+            "deskew" => none with { Deskew = true },
+            "background" => none with { NormalizeBackground = true },
+            "binarize" => none with { Binarize = true },
+            "leaders" => none with { RemoveLeaderLines = true },
+            "default" => ImagePipelineOptions.Default,
+            _ => none,
+        };
+        var result = ImagePipeline.Run(page!.Pix, page.Dpi, options);
+        using (result.Pix) return result.Pix.Width;
+    }
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        page?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Runtime.InteropServices;
+using ThaiGovDocs.Ocr.Interop;
+
+namespace ThaiGovDocs.Ocr.Imaging;
+
+/// <summary>Cleans a page image for recognition: grey, upscale, background, deskew, leader lines, binarisation — each step optional.</summary>
+internal static unsafe class ImagePipeline
+{
+    /// <summary>Result of the clean-up: the image to recognise and the resolution to tell Tesseract.</summary>
+    /// <param name="Pix">Cleaned image (owned by the caller).</param>
+    /// <param name="Dpi">Resolution after any upscaling.</param>
+    /// <param name="Scale">Factor from input pixels to cleaned pixels (boxes are divided by it to report input coordinates).</param>
+    /// <param name="SkewDegrees">Skew that was corrected, 0 when none.</param>
+    public sealed record Result(PixHandle Pix, int Dpi, float Scale, float SkewDegrees);
+
+    /// <summary>Runs the enabled steps on <paramref name="source"/> (which is left untouched).</summary>
+    public static Result Run(PixHandle source, int dpi, ImagePipelineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var pix = Pix.Check(LeptonicaNative.pixConvertTo8(source, 0), "pixConvertTo8");
+        try
+        {
+            var effectiveDpi = dpi > 0 ? dpi : 300;
+            var scale = 1f;
+            if (options.Upscale)
+            {
+                scale = UpscaleFactor(pix.Height, dpi, options);
+                if (scale > 1f)
+                {
+                    Pix.Replace(ref pix, Pix.Check(LeptonicaNative.pixScale(pix, scale, scale), "pixScale"));
+                    effectiveDpi = (int)Math.Round(effectiveDpi * scale);
+                }
+            }
+
+            if (options.NormalizeBackground)
+            {
+                Pix.Replace(ref pix, Pix.Check(LeptonicaNative.pixBackgroundNormSimple(pix, IntPtr.Zero, IntPtr.Zero), "pixBackgroundNormSimple"));
+            }
+
+            var skew = 0f;
+            if (options.Deskew)
+            {
+                skew = MeasureSkew(pix);
+                if (Math.Abs(skew) >= options.MinDeskewDegrees)
+                {
+                    var radians = (float)(skew * Math.PI / 180);
+                    Pix.Replace(ref pix, Pix.Check(LeptonicaNative.pixRotate(pix, radians, LeptonicaNative.RotateAreaMap, LeptonicaNative.BringInWhite, 0, 0), "pixRotate"));
+                }
+                else
+                {
+                    skew = 0;
+                }
+            }
+
+            if (options.RemoveLeaderLines) Pix.Replace(ref pix, LeaderLineRemover.Remove(pix, effectiveDpi));
+
+            if (options.Binarize) Pix.Replace(ref pix, Binarize(pix, effectiveDpi, options));
+
+            _ = LeptonicaNative.pixSetResolution(pix, effectiveDpi, effectiveDpi);
+            return new Result(pix, effectiveDpi, scale, skew);
+        }
+        catch
+        {
+            pix.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>How much to enlarge: enough to bring low-resolution scans to 300 dpi and short line crops to the minimum height.</summary>
+    internal static float UpscaleFactor(int height, int dpi, ImagePipelineOptions options)
+    {
+        var factor = 1f;
+        if (dpi > 0 && dpi < options.MinDpi) factor = 300f / dpi;
+        if (height < options.MinHeightPixels) factor = Math.Max(factor, (float)options.MinHeightPixels / height);
+        return Math.Min(factor, 4f);
+    }
+
+    /// <summary>Skew of the text lines in degrees (Leptonica's sign convention), 0 when it cannot be measured with confidence.</summary>
+    internal static float MeasureSkew(PixHandle gray)
+    {
+        using var binary = Pix.Check(LeptonicaNative.pixConvertTo1(gray, 160), "pixConvertTo1");
+        float angle, confidence;
+        if (LeptonicaNative.pixFindSkew(binary, &angle, &confidence) != 0) return 0;
+        return confidence >= 2.5f ? angle : 0;
+    }
+
+    private static PixHandle Binarize(PixHandle gray, int dpi, ImagePipelineOptions options)
+    {
+        var halfWindow = Math.Max(8, options.SauvolaHalfWindow * dpi / 300);
+        var tiles = Math.Max(1, Math.Max(gray.Width, gray.Height) / 1000);
+        IntPtr binary = IntPtr.Zero;
+        if (LeptonicaNative.pixSauvolaBinarizeTiled(gray, halfWindow, options.SauvolaFactor, tiles, tiles, null, &binary) != 0 || binary == IntPtr.Zero)
+        {
+            throw new InvalidOperationException("Leptonica pixSauvolaBinarizeTiled failed.");
+        }
+
+        var handle = new PixHandle();
+        Marshal.InitHandle(handle, binary);
+        return handle;
+    }
+}

@@ -1,0 +1,51 @@
+namespace ThaiGovDocs.Ocr.Imaging;
+
+/// <summary>Which clean-up steps run on a page image before recognition. Each is measured in docs/ocr.md.</summary>
+public sealed record ImagePipelineOptions
+{
+    /// <summary>The steps that lowered the error rate in the measurements of docs/ocr.md.</summary>
+    public static ImagePipelineOptions Default { get; } = new();
+
+    /// <summary>No clean-up at all: the decoded image goes straight to Tesseract (which binarises with Otsu itself).</summary>
+    public static ImagePipelineOptions None { get; } = new()
+    {
+        Deskew = false, NormalizeBackground = false, Binarize = false, RemoveLeaderLines = false, Upscale = false, DetectUpsideDown = false,
+    };
+
+    /// <summary>Measure the skew of text lines and rotate them level (only when the skew is at least <see cref="MinDeskewDegrees"/>).</summary>
+    public bool Deskew { get; init; } = true;
+
+    /// <summary>Smallest skew, in degrees, worth a rotation (rotating resamples the page).</summary>
+    public double MinDeskewDegrees { get; init; } = 0.2;
+
+    /// <summary>Flatten uneven lighting (shadows at the fold, grey paper) with Leptonica's background normalisation.</summary>
+    public bool NormalizeBackground { get; init; }
+
+    /// <summary>Binarise with Sauvola's local threshold instead of leaving it to Tesseract's global Otsu.</summary>
+    public bool Binarize { get; init; } = true;
+
+    /// <summary>Sauvola window half-size in pixels at 300 dpi (scaled with the resolution).</summary>
+    public int SauvolaHalfWindow { get; init; } = 25;
+
+    /// <summary>Sauvola k factor.</summary>
+    public float SauvolaFactor { get; init; } = 0.35f;
+
+    /// <summary>Remove dotted leader lines and underlines (memo header fields are printed on them).</summary>
+    /// <remarks>Off by default: it recovers memo-000's header block but also erases baseline strokes of clean 300-dpi text (docs/ocr.md).</remarks>
+    public bool RemoveLeaderLines { get; init; }
+
+    /// <summary>Upscale pages below <see cref="MinDpi"/> (96-dpi scans, small line crops) so that text reaches a size the model was trained on.</summary>
+    public bool Upscale { get; init; } = true;
+
+    /// <summary>Pages (or crops) with a lower resolution, or shorter than <see cref="MinHeightPixels"/>, are upscaled.</summary>
+    public int MinDpi { get; init; } = 150;
+
+    /// <summary>Crops shorter than this are upscaled so a single text line is at least this high.</summary>
+    public int MinHeightPixels { get; init; } = 60;
+
+    /// <summary>Recognise pages again rotated 180° when confidence is low, and keep the better reading.</summary>
+    public bool DetectUpsideDown { get; init; } = true;
+
+    /// <summary>Mean confidence (0..100) below which the 180° retry is attempted.</summary>
+    public float UpsideDownRetryBelowConfidence { get; init; } = 60f;
+}

@@ -1,0 +1,53 @@
+using ThaiGovDocs.Ocr.Imaging;
+
+namespace ThaiGovDocs.Ocr;
+
+/// <summary>How ScanReader reads scans. The defaults are the measured best for Thai government letters (docs/ocr.md).</summary>
+public sealed record OcrOptions
+{
+    /// <summary>Folder holding the *.traineddata models; null searches as described in <see cref="TessdataLocator.Locate"/>.</summary>
+    public string? TessdataPath { get; init; }
+
+    /// <summary>Tesseract language string; "tha+eng" reads Thai letters with English names and e-mail addresses.</summary>
+    public string Languages { get; init; } = "tha+eng";
+
+    /// <summary>Use a PDF page's text layer, when it has one, instead of recognising its image.</summary>
+    public bool UseTextLayer { get; init; }
+
+    /// <summary>Largest accepted page, in pixels (width × height), checked from headers before decoding.</summary>
+    public int MaxPixels { get; init; } = 100_000_000;
+
+    /// <summary>Most pages accepted in one file.</summary>
+    public int MaxPages { get; init; } = 1000;
+
+    /// <summary>Largest accepted file, in bytes.</summary>
+    public long MaxFileBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>Time allowed for one file; recognition of the current page is cancelled when it runs out.</summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>Image clean-up before recognition.</summary>
+    public ImagePipelineOptions Pipeline { get; init; } = ImagePipelineOptions.Default;
+
+    /// <summary>Tesseract page segmentation mode: 3 = automatic (measured best), 4 = single column, 6 = single block.</summary>
+    public int PageSegmentationMode { get; init; } = 3;
+
+    /// <summary>Extra Tesseract variables, applied after the defaults (preserve_interword_spaces=1).</summary>
+    public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>Number of engines (and pages recognised in parallel); defaults to the processor count.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>OpenMP threads per engine, set in the native environment before Tesseract loads; null leaves OMP_THREAD_LIMIT alone.</summary>
+    /// <remarks>One thread per engine with one engine per core is about twice as fast as OpenMP's default on two cores.</remarks>
+    public int? OmpThreadLimit { get; init; } = 1;
+
+    /// <summary>Include each page's hOCR in the result.</summary>
+    public bool IncludeHocr { get; init; } = true;
+
+    /// <summary>Include each page's TSV in the result.</summary>
+    public bool IncludeTsv { get; init; } = true;
+
+    /// <summary>Command used to read PDF text layers (poppler's pdftotext, run as a separate process).</summary>
+    public string PdfToTextCommand { get; init; } = "pdftotext";
+}

@@ -1,0 +1,51 @@
+using ThaiGovDocs.Ocr.Imaging;
+using ThaiGovDocs.Ocr.Interop;
+
+namespace ThaiGovDocs.Ocr.Recognition;
+
+/// <summary>Cleans one page image, recognises it (again turned 180° when confidence is low), and reports boxes in the decoded image's pixels.</summary>
+internal static class PageRecognizer
+{
+    /// <summary>Recognises <paramref name="image"/> as page <paramref name="number"/>.</summary>
+    public static ScanPage Recognize(OcrEngine engine, DecodedImage image, int number, OcrOptions options, CancellationToken ct)
+    {
+        var pipeline = options.Pipeline;
+        var width = image.Pix.Width;
+        var height = image.Pix.Height;
+        var cleaned = ImagePipeline.Run(image.Pix, image.Dpi, pipeline);
+        try
+        {
+            var reading = engine.Recognize(cleaned.Pix, cleaned.Dpi, options.IncludeHocr, options.IncludeTsv, ct);
+            var rotation = 0;
+            if (pipeline.DetectUpsideDown && reading.MeanConfidence * 100 < pipeline.UpsideDownRetryBelowConfidence)
+            {
+                using var turned = Pix.Check(LeptonicaNative.pixRotateOrth(cleaned.Pix, 2), "pixRotateOrth");
+                var second = engine.Recognize(turned, cleaned.Dpi, options.IncludeHocr, options.IncludeTsv, ct);
+                if (second.MeanConfidence > reading.MeanConfidence + 0.05f)
+                {
+                    reading = second;
+                    rotation = 180;
+                }
+            }
+
+            var lines = reading.Lines.Select(l => ToSourcePixels(l, cleaned.Scale, rotation, width, height)).ToArray();
+            return new ScanPage(number, reading.Text, ScanPage.OcrSource, width, height, image.Dpi, reading.MeanConfidence, lines, reading.Hocr, reading.Tsv)
+            {
+                RotationApplied = rotation,
+                SkewCorrected = cleaned.SkewDegrees,
+            };
+        }
+        finally
+        {
+            cleaned.Pix.Dispose();
+        }
+    }
+
+    /// <summary>Undoes upscaling and a 180° turn so boxes refer to the page image as decoded.</summary>
+    private static OcrLine ToSourcePixels(OcrLine line, float scale, int rotation, int width, int height)
+    {
+        int x = (int)(line.X / scale), y = (int)(line.Y / scale), w = (int)Math.Ceiling(line.Width / scale), h = (int)Math.Ceiling(line.Height / scale);
+        if (rotation == 180) { x = width - x - w; y = height - y - h; }
+        return line with { X = Math.Max(0, x), Y = Math.Max(0, y), Width = w, Height = h };
+    }
+}
