@@ -1,40 +1,45 @@
 using System.CommandLine;
-using ThaiGovDocs.IO;
+using ThaiGovDocs.Cli.Reading;
 using ThaiGovDocs.Json;
+using ThaiGovDocs.Ocr;
 
 namespace ThaiGovDocs.Cli.Commands;
 
-/// <summary><c>thaigovdocs read FILE</c>: reads one letter file and prints its records.</summary>
+/// <summary><c>thaigovdocs read FILE</c>: reads one letter file (text, PDF or image) and prints its records.</summary>
 internal static class ReadCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var file = new Argument<FileInfo>("file") { Description = "The letter to read: .txt (UTF-8, UTF-16 or TIS-620 text)." };
+        var file = new Argument<FileInfo>("file") { Description = "The letter to read: .txt (UTF-8, UTF-16 or TIS-620), .pdf, .tif/.tiff, .png, .jpg, .bmp or .webp." };
         var format = new Option<OutputFormat>("--format", "-f")
         {
-            Description = "What to print: json (the records), text (the repaired text the parser read).",
+            Description = "What to print: json (the records), text (the repaired text the parser read), hocr or tsv (Tesseract's layout, scans only).",
             DefaultValueFactory = _ => OutputFormat.Json,
         };
-        var outputPath = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
+        var outputPath = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file (atomically: never a partial file) instead of standard output." };
+        var ocr = OcrOptionSet.Create();
 
         var command = new Command("read", "Read one letter file and print its records as JSON.");
         command.Arguments.Add(file);
         command.Options.Add(format);
         command.Options.Add(outputPath);
-        command.SetAction(parse => Execute(parse.GetRequiredValue(file), parse.GetValue(format), parse.GetValue(outputPath), output, error));
+        ocr.AddTo(command);
+        command.SetAction((parse, ct) => Task.FromResult(
+            Execute(parse.GetRequiredValue(file), parse.GetValue(format), parse.GetValue(outputPath), ocr.Build(parse), output, error, ct)));
         return command;
     }
 
-    private static int Execute(FileInfo file, OutputFormat format, FileInfo? outputPath, TextWriter output, TextWriter error)
+    private static int Execute(FileInfo file, OutputFormat format, FileInfo? outputPath, OcrOptions ocrOptions, TextWriter output, TextWriter error, CancellationToken ct)
     {
         string rendered;
         try
         {
-            rendered = Render(file, format);
+            var result = LetterFile.Read(file.FullName, ocrOptions, ct);
+            rendered = Render(file, result, format);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException)
+        catch (Exception e) when (CliErrors.IsInputError(e))
         {
-            error.WriteLine($"thaigovdocs: error: {OneLine(e.Message, file.FullName)}");
+            error.WriteLine($"thaigovdocs: error: {CliErrors.Describe(e, file.FullName)}");
             return ExitCodes.Failure;
         }
 
@@ -51,33 +56,22 @@ internal static class ReadCommand
         return ExitCodes.Success;
     }
 
-    private static string Render(FileInfo file, OutputFormat format)
+    private static string Render(FileInfo file, LetterFileResult result, OutputFormat format)
     {
-        if (Directory.Exists(file.FullName))
+        switch (format)
         {
-            throw new IOException($"{file.FullName}: is a directory, not a file");
+            case OutputFormat.Text:
+                var text = result.Parse.Text.Text;
+                return text.EndsWith('\n') ? text : text + "\n";
+            case OutputFormat.Hocr or OutputFormat.Tsv:
+                if (result.Pages.Count == 0)
+                {
+                    throw new NotSupportedException($"{file.FullName}: --format {format.ToString().ToLowerInvariant()} needs a scanned input (PDF or image)");
+                }
+
+                return string.Concat(result.Pages.Select(p => (format == OutputFormat.Hocr ? p.Hocr : p.Tsv) ?? ""));
+            default:
+                return LetterJson.Serialize(result.Contract) + "\n";
         }
-
-        if (format is OutputFormat.Hocr or OutputFormat.Tsv)
-        {
-            throw new NotSupportedException($"{file.FullName}: --format {format.ToString().ToLowerInvariant()} needs a scanned input (PDF or image)");
-        }
-
-        var decoded = LetterTextFile.Read(file.FullName);
-        var result = LetterParser.Parse(decoded.Text);
-        if (format == OutputFormat.Text)
-        {
-            return result.Text.Text.EndsWith('\n') ? result.Text.Text : result.Text.Text + "\n";
-        }
-
-        var contract = LetterJson.ToContract(result, file.Name, "text");
-        return LetterJson.Serialize(contract) + "\n";
-    }
-
-    /// <summary>One line that names the file: messages from the runtime don't always.</summary>
-    private static string OneLine(string message, string path)
-    {
-        var line = message.ReplaceLineEndings(" ");
-        return line.Contains(path, StringComparison.Ordinal) ? line : $"{path}: {line}";
     }
 }

@@ -19,10 +19,12 @@ public static class LetterJson
     /// <param name="source">The input's name, written as <c>source</c>.</param>
     /// <param name="textSource">Where the text came from (<c>text</c>, <c>ocr</c>, <c>pdf-text</c>).</param>
     /// <param name="locator">Maps spans of the original text to pages and boxes, for scans; null for text input.</param>
-    public static ContractDocumentSet ToContract(ParseResult result, string? source = null, string textSource = "text", ISourceLocator? locator = null)
+    /// <param name="textSourceAt">For inputs whose pages came from different sources: the source of the text at an offset of the original text.</param>
+    public static ContractDocumentSet ToContract(
+        ParseResult result, string? source = null, string textSource = "text", ISourceLocator? locator = null, Func<int, string>? textSourceAt = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var mapper = new ContractMapper(result.Text, textSource, locator);
+        var mapper = new ContractMapper(result.Text, textSourceAt ?? (_ => textSource), locator);
         return new ContractDocumentSet
         {
             Source = source,
@@ -51,7 +53,7 @@ public static class LetterJson
         return char.ToLowerInvariant(name[0]) + name[1..];
     }
 
-    private sealed class ContractMapper(RepairedText text, string textSource, ISourceLocator? locator)
+    private sealed class ContractMapper(RepairedText text, Func<int, string> textSourceAt, ISourceLocator? locator)
     {
         public ContractDocument Map(LetterDocument d)
         {
@@ -135,7 +137,7 @@ public static class LetterJson
                     Time = r.Time is { } t ? Iso(t.Value, r.TimeHasSeconds) : null,
                 })],
                 Body = d.Body?.Value,
-                TextSource = textSource,
+                TextSource = textSourceAt(text.ToOriginalOffset(d.Span.Start)),
                 Span = Span(d.Span),
                 Fields = fields.Count == 0 ? null : fields,
                 Diagnostics = d.Diagnostics.IsEmpty ? null : [.. d.Diagnostics.Select(x => Map(text, x))],
