@@ -22,6 +22,8 @@ internal static class ItemListReader
     private static readonly string[] Units =
         ["แผ่นซีดี", "แผ่นดิสก์", "ชุด", "ฉบับ", "แผ่น", "เล่ม", "ซอง", "แฟ้ม", "หน้า", "รายการ", "ชิ้น", "ม้วน", "กล่อง", "อัน", "เครื่อง", "แผ่นพับ", "ใบ"];
 
+    private const int MaxBlankLinesBeforeValue = 2;
+
     /// <summary>Reads the list that starts with the value of line <paramref name="first"/>.</summary>
     /// <returns>The index of the last line that belongs to the list.</returns>
     public static int Read(LineTable lines, int first, int end, Func<int, bool> skip, List<RawItem> items)
@@ -30,7 +32,24 @@ internal static class ItemListReader
         var current = StartItem(lines, head.ValueSpan, items);
         int last = first;
         bool sawBlank = false;
-        for (int i = first + 1; i < end; i++)
+        int i = first + 1;
+        if (current is null)
+        {
+            // The first item sits below the label, after blank lines.
+            while (i < end && i - first <= MaxBlankLinesBeforeValue + 1 && lines[i].IsBlank)
+            {
+                i++;
+            }
+
+            if (i < end && !lines[i].IsBlank && !lines[i].HasLabel && !skip(i))
+            {
+                current = StartItem(lines, lines[i].Span, items);
+                last = i;
+                i++;
+            }
+        }
+
+        for (; i < end; i++)
         {
             ref readonly var line = ref lines[i];
             if (line.IsBlank)

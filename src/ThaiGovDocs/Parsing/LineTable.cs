@@ -53,6 +53,44 @@ internal sealed class LineTable
             }
         }
 
-        return new LineTable(text, [.. lines]);
+        var array = lines.ToArray();
+        AttachDetachedValues(array);
+        return new LineTable(text, array);
+    }
+
+    /// <summary>Labels whose one-line value OCR sometimes moves below them, after blank lines ("ที่\n\nมท ๐๘๑๐.๒/ว ๒๓๕๑").</summary>
+    private static bool TakesDetachedValue(LabelKind label) => label is LabelKind.Number or LabelKind.Date or LabelKind.Unit
+        or LabelKind.ReceiptNumber or LabelKind.Time or LabelKind.Source or LabelKind.IssuedOn
+        or LabelKind.Phone or LabelKind.Fax or LabelKind.PhoneAndFax or LabelKind.Email;
+
+    private const int MaxBlankLinesBeforeValue = 2;
+
+    /// <summary>Joins a label with an empty value to the plain line just below it, which then reads as blank.</summary>
+    private static void AttachDetachedValues(Line[] lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            ref var line = ref lines[i];
+            if (!TakesDetachedValue(line.Label) || line.ValueSpan.Length > 0)
+            {
+                continue;
+            }
+
+            for (int j = i + 1; j < lines.Length && j - i <= MaxBlankLinesBeforeValue + 1; j++)
+            {
+                if (lines[j].IsBlank)
+                {
+                    continue;
+                }
+
+                if (!lines[j].HasLabel)
+                {
+                    line = line with { ValueSpan = lines[j].Span, Span = line.Span.Union(lines[j].Span), Tolerant = true };
+                    lines[j] = lines[j] with { Span = new TextSpan(lines[j].Span.Start, 0), ValueSpan = default };
+                }
+
+                break;
+            }
+        }
     }
 }
