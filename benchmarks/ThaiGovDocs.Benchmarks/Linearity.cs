@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using ThaiGovDocs.Benchmarks.Infrastructure;
-using ThaiGovDocs.Tests.Property;
+using ThaiGovDocs.Tests.PropertyTests;
 
 namespace ThaiGovDocs.Benchmarks;
 

@@ -14,7 +14,7 @@ public static class ThaiTextRepair
 {
     // Any of these means the slow path is certainly needed.
     private static readonly SearchValues<char> CertainTriggers =
-        SearchValues.Create("\r\u200B\u200C\u200D\uFEFF\u00AD\u0E4D");
+        SearchValues.Create("\r\u200B\u200C\u200D\uFEFF\u00AD\u0E4D\uFFFE\uFFFF");
 
     /// <summary>Repairs <paramref name="text"/>, keeping a map to its offsets.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
@@ -79,7 +79,7 @@ public static class ThaiTextRepair
             {
                 i++;
             }
-            else if (char.IsSurrogate(c))
+            else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
             {
                 i = AppendSurrogates(text, i, ref builder);
             }
@@ -125,7 +125,7 @@ public static class ThaiTextRepair
         return new RepairedText(original, repaired, builder.BuildStartMap(n), builder.BuildEndMap(), found);
     }
 
-    /// <summary>Copies a valid surrogate pair; a lone surrogate (invalid UTF-16, which NFC rejects) becomes U+FFFD.</summary>
+    /// <summary>Copies a valid surrogate pair; a lone surrogate or U+FFFE/U+FFFF (which NFC rejects as invalid) becomes U+FFFD.</summary>
     private static int AppendSurrogates(ReadOnlySpan<char> text, int i, ref RepairBuilder builder)
     {
         if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))

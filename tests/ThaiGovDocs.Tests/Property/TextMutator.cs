@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ThaiGovDocs.Tests.Property;
+namespace ThaiGovDocs.Tests.PropertyTests;
 
 /// <summary>
 /// Deterministic generator of messy letter text for property tests and linearity measurements: cuts, splices and corruptions of

@@ -141,6 +141,7 @@ public class ThaiTextRepairTests
     [InlineData(@"ทํา\uDBFF", @"ทำ\uFFFD")]
     [InlineData(@"e\u0301\uD83D", @"\u00E9\uFFFD")]
     [InlineData(@"ก\uD83D\uDE00\u0301ข", @"ก\uD83D\uDE00\u0301ข")]
+    [InlineData(@"ก\uFFFEข\uFFFF", @"ก\uFFFDข\uFFFD")]
     public void Repair_LoneSurrogate_IsReplacedWithoutThrowing(string escapedInput, string escapedExpected)
     {
         string input = System.Text.RegularExpressions.Regex.Unescape(escapedInput);
