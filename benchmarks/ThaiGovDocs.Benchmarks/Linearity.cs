@@ -33,7 +33,8 @@ internal static class Linearity
             ("signature block", n => Fit("(นายสมชาย ใจดี)\nผู้อำนวยการกองคลัง\nปฏิบัติราชการแทน\n", n)),
         };
 
-        string? only = args.Length > 0 ? args[0] : null;
+        string? only = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : null;
+        bool stages = args.Contains("--stages");
         bool ok = true;
         Console.WriteLine($"{"shape",-18} {"100 KB (ms)",12} {"1 MB (ms)",12} {"ratio",7}  {"MB/s @1MB",10}");
         foreach (var (name, make) in shapes)
@@ -51,6 +52,10 @@ internal static class Linearity
             ok &= ratio <= Limit;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name,-18} {smallMs,12:F2} {largeMs,12:F2} {ratio,6:F1}×  {large.Length * 2 / (largeMs / 1000) / 1e6,10:F1}{(ratio > Limit ? "  <-- superlinear" : "")}"));
+            if (stages)
+            {
+                Stages.Print(name, small, large);
+            }
         }
 
         Console.WriteLine(ok ? $"OK: every ratio ≤ {Limit}× (10× is linear)" : $"FAIL: some ratio > {Limit}×");
