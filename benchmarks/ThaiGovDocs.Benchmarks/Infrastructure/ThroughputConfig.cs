@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Reports;
 
 namespace ThaiGovDocs.Benchmarks.Infrastructure;
 
@@ -11,7 +10,5 @@ public sealed class ThroughputConfig : ManualConfig
     {
         AddJob(Job.ShortRun);
         AddColumn(ThroughputColumn.Size, ThroughputColumn.MegabytesPerSecond, ThroughputColumn.Tokens, ThroughputColumn.AllocatedPerToken);
-        SummaryStyle = SummaryStyle.Default.WithRatioStyle(BenchmarkDotNet.Columns.RatioStyle.Trend);
-        WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
     }
 }
