@@ -14,7 +14,7 @@ public static class ThaiTextRepair
 {
     // Any of these means the slow path is certainly needed.
     private static readonly SearchValues<char> CertainTriggers =
-        SearchValues.Create("\r\u200B\u200C\u200D\uFEFF\u00AD\u0E4D");
+        SearchValues.Create("\r\u200B\u200C\u200D\uFEFF\u00AD\u0E4D\uFFFE\uFFFF");
 
     /// <summary>Repairs <paramref name="text"/>, keeping a map to its offsets.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
@@ -33,8 +33,9 @@ public static class ThaiTextRepair
     private static bool MayNeedRepair(string text)
     {
         ReadOnlySpan<char> span = text;
-        if (span.IndexOfAny(CertainTriggers) >= 0)
+        if (span.IndexOfAny(CertainTriggers) >= 0 || span.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
         {
+            // Surrogates: lone ones must be replaced before normalisation, which throws on invalid UTF-16.
             return true;
         }
 
@@ -78,6 +79,10 @@ public static class ThaiTextRepair
             {
                 i++;
             }
+            else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            {
+                i = AppendSurrogates(text, i, ref builder);
+            }
             else if (c == ThaiChars.Nikhahit && TryComposeSaraAm(text, i, ref builder, out int next))
             {
                 i = next;
@@ -118,6 +123,21 @@ public static class ThaiTextRepair
         }
 
         return new RepairedText(original, repaired, builder.BuildStartMap(n), builder.BuildEndMap(), found);
+    }
+
+    /// <summary>Copies a valid surrogate pair; a lone surrogate or U+FFFE/U+FFFF (which NFC rejects as invalid) becomes U+FFFD.</summary>
+    private static int AppendSurrogates(ReadOnlySpan<char> text, int i, ref RepairBuilder builder)
+    {
+        if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            builder.Append(text[i], i, i + 1);
+            builder.Append(text[i + 1], i + 1, i + 2);
+            return i + 2;
+        }
+
+        builder.Append('\uFFFD', i, i + 1);
+        builder.MarkChanged(true);
+        return i + 1;
     }
 
     /// <summary>ํ then า, optionally with spaces/invisibles or one tone mark between them, becomes (tone +) ำ.</summary>
@@ -193,6 +213,12 @@ public static class ThaiTextRepair
         while (i < repaired.Length)
         {
             int end = i + 1;
+            if (char.IsHighSurrogate(repaired[i]) && end < repaired.Length && char.IsLowSurrogate(repaired[end]))
+            {
+                // Never split a pair: a half is invalid UTF-16 and NFC throws on it.
+                end++;
+            }
+
             while (end < repaired.Length && IsMark(repaired[end]))
             {
                 end++;
