@@ -16,6 +16,10 @@ public static class ThaiTextRepair
     private static readonly SearchValues<char> CertainTriggers =
         SearchValues.Create("\r\u200B\u200C\u200D\uFEFF\u00AD\u0E4D\uFFFE\uFFFF");
 
+    // Characters the slow path handles one by one; everything else is copied in runs.
+    private static readonly SearchValues<char> RunBreakers = SearchValues.Create(
+        "\r \u200B\u200C\u200D\uFEFF\u00AD\u0E4D\uFFFE\uFFFF" + new string(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray()));
+
     /// <summary>Repairs <paramref name="text"/>, keeping a map to its offsets.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static RepairedText Repair(string text)
@@ -106,6 +110,9 @@ public static class ThaiTextRepair
 
                 builder.Append(c, i, i + 1);
                 i++;
+                int runEnd = OrdinaryRunEnd(text, i);
+                builder.AppendRun(text[i..runEnd], i);
+                i = runEnd;
             }
         }
 
@@ -123,6 +130,26 @@ public static class ThaiTextRepair
         }
 
         return new RepairedText(original, repaired, builder.BuildStartMap(n), builder.BuildEndMap(), found);
+    }
+
+    /// <summary>
+    /// The end of the run after <paramref name="i"/> that needs no repair: no special character, and no mark that is
+    /// doubled or without a letter before it (the character before each is the original one, copied unchanged).
+    /// </summary>
+    private static int OrdinaryRunEnd(ReadOnlySpan<char> text, int i)
+    {
+        int special = text[i..].IndexOfAny(RunBreakers);
+        int end = special < 0 ? text.Length : i + special;
+        for (int j = i; j < end; j++)
+        {
+            char c = text[j];
+            if (ThaiChars.IsCombiningMark(c) && (text[j - 1] == c || !ThaiChars.IsThaiLetterOrMark(text[j - 1])))
+            {
+                return j;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>Copies a valid surrogate pair; a lone surrogate or U+FFFE/U+FFFF (which NFC rejects as invalid) becomes U+FFFD.</summary>
