@@ -526,7 +526,7 @@ internal sealed class DocumentReader
 
         if (parts.Count > 0)
         {
-            set(FieldText.Collapse(string.Join(' ', parts.Select(_lines.StringOf))), TextSpan.FromBounds(parts[0].Start, parts[^1].End));
+            set(FieldText.Collapse(_lines.Join(parts, ' ')), TextSpan.FromBounds(parts[0].Start, parts[^1].End));
         }
 
         return last;

@@ -211,8 +211,12 @@ internal static class LinePatterns
     }
 
     /// <summary>A time alone on a line: <c>19.20.16</c>, <c>๑๖.๓๐ น.</c>.</summary>
-    public static bool IsTimeOnly(ReadOnlySpan<char> line, out ThaiTimeMatch match) =>
-        ThaiDateParser.TryFindTime(line, out match) && match.Span.Start == 0 && line[match.Span.End..].Trim().Length <= 2;
+    public static bool IsTimeOnly(ReadOnlySpan<char> line, out ThaiTimeMatch match)
+    {
+        match = default;
+        return line.Length is > 0 and <= 20 && ThaiDigits.IsDigit(line[0])
+            && ThaiDateParser.TryFindTime(line, out match) && match.Span.Start == 0 && line[match.Span.End..].Trim().Length <= 2;
+    }
 
     private static bool StartsWithAny(ReadOnlySpan<char> line, string[] words)
     {

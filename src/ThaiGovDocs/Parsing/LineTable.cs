@@ -27,6 +27,37 @@ internal sealed class LineTable
 
     public string StringOf(TextSpan span) => Text.Substring(span.Start, span.Length);
 
+    /// <summary>The texts of <paramref name="spans"/> joined with <paramref name="separator"/>, built in one allocation.</summary>
+    public string Join(List<TextSpan> spans, char separator)
+    {
+        if (spans.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        int length = spans.Count - 1;
+        foreach (var span in spans)
+        {
+            length += span.Length;
+        }
+
+        return string.Create(length, (Text, spans, separator), static (destination, state) =>
+        {
+            int at = 0;
+            for (int k = 0; k < state.spans.Count; k++)
+            {
+                if (k > 0)
+                {
+                    destination[at++] = state.separator;
+                }
+
+                var span = state.spans[k];
+                state.Text.AsSpan(span.Start, span.Length).CopyTo(destination[at..]);
+                at += span.Length;
+            }
+        });
+    }
+
     public static LineTable Build(string text)
     {
         var lines = new List<Line>(text.Length / 40 + 1);

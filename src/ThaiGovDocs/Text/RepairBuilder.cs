@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ThaiGovDocs.Text;
 
 /// <summary>
@@ -21,7 +23,8 @@ internal struct RepairBuilder
 
     public RepairBuilder(int capacity)
     {
-        _chars = new char[Math.Max(capacity, 4)];
+        // Pooled: for a bundle the buffer is large-object-heap sized, and it lives only until ToString.
+        _chars = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
         _outStarts = new int[16];
         _sourceStarts = new int[16];
         _sourceEnds = new int[16];
@@ -178,7 +181,20 @@ internal struct RepairBuilder
     {
         if (Count + more > _chars.Length)
         {
-            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, Count + more));
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, Count + more));
+            _chars.AsSpan(0, Count).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = larger;
+        }
+    }
+
+    /// <summary>Returns the character buffer to the pool; the offset segments stay usable.</summary>
+    public void ReleaseChars()
+    {
+        if (_chars.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = [];
         }
     }
 }

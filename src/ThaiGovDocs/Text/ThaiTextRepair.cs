@@ -16,9 +16,9 @@ public static class ThaiTextRepair
     private static readonly SearchValues<char> CertainTriggers =
         SearchValues.Create("\r\u200B\u200C\u200D\uFEFF\u00AD\u0E4D\uFFFE\uFFFF");
 
-    // Characters the slow path handles one by one; everything else is copied in runs.
-    private static readonly SearchValues<char> RunBreakers = SearchValues.Create(
-        "\r \u200B\u200C\u200D\uFEFF\u00AD\u0E4D\uFFFE\uFFFF" + new string(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray()));
+    // Characters the slow path handles one by one; everything else is copied in runs. Surrogates are few and are
+    // found separately: putting 2,048 of them in this set would make every search slow.
+    private static readonly SearchValues<char> RunBreakers = SearchValues.Create("\r \u200B\u200C\u200D\uFEFF\u00AD\u0E4D\uFFFE\uFFFF");
 
     /// <summary>Repairs <paramref name="text"/>, keeping a map to its offsets.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
@@ -60,7 +60,7 @@ public static class ThaiTextRepair
             }
         }
 
-        return !text.IsNormalized(NormalizationForm.FormC);
+        return !NfcQuickCheck.IsCertainlyNormalized(text) && !text.IsNormalized(NormalizationForm.FormC);
     }
 
     private static RepairedText RepairSlow(string original)
@@ -70,8 +70,15 @@ public static class ThaiTextRepair
         ReadOnlySpan<char> text = original;
         int n = text.Length;
         int i = 0;
+        int nextSurrogate = -1;
         while (i < n)
         {
+            if (nextSurrogate < i)
+            {
+                int surrogate = text[i..].IndexOfAnyInRange('\uD800', '\uDFFF');
+                nextSurrogate = surrogate < 0 ? n : i + surrogate;
+            }
+
             char c = text[i];
             if (c == '\r')
             {
@@ -110,7 +117,7 @@ public static class ThaiTextRepair
 
                 builder.Append(c, i, i + 1);
                 i++;
-                int runEnd = OrdinaryRunEnd(text, i);
+                int runEnd = Math.Min(OrdinaryRunEnd(text, i), nextSurrogate > i ? nextSurrogate : n);
                 builder.AppendRun(text[i..runEnd], i);
                 i = runEnd;
             }
@@ -118,10 +125,12 @@ public static class ThaiTextRepair
 
         IReadOnlyList<Diagnostic> found = diagnostics is null ? [] : diagnostics;
         string repaired = builder.ToString();
-        if (!repaired.IsNormalized(NormalizationForm.FormC))
+        builder.ReleaseChars();
+        if (!NfcQuickCheck.IsCertainlyNormalized(repaired) && !repaired.IsNormalized(NormalizationForm.FormC))
         {
             builder = NormalizeSegments(repaired, builder);
             repaired = builder.ToString();
+            builder.ReleaseChars();
         }
 
         if (!builder.Changed && repaired.Length == n)
@@ -133,24 +142,48 @@ public static class ThaiTextRepair
     }
 
     /// <summary>
-    /// The end of the run after <paramref name="i"/> that needs no repair: no special character, and no mark that is
-    /// doubled or without a letter before it (the character before each is the original one, copied unchanged).
+    /// The end of the run after <paramref name="i"/> that needs no repair: no special character, no space that splits a
+    /// cluster, and no mark that is doubled or without a letter before it (the character before each is the original
+    /// one, copied unchanged). Spaces between words are the most common breaker, so they are checked in place rather
+    /// than ending the run.
     /// </summary>
     private static int OrdinaryRunEnd(ReadOnlySpan<char> text, int i)
     {
-        int special = text[i..].IndexOfAny(RunBreakers);
-        int end = special < 0 ? text.Length : i + special;
-        for (int j = i; j < end; j++)
+        int j = i;
+        while (true)
         {
-            char c = text[j];
-            if (ThaiChars.IsCombiningMark(c) && (text[j - 1] == c || !ThaiChars.IsThaiLetterOrMark(text[j - 1])))
+            int special = text[j..].IndexOfAny(RunBreakers);
+            int end = special < 0 ? text.Length : j + special;
+            for (int k = Math.Max(j, 1); k < end; k++)
             {
-                return j;
+                char c = text[k];
+                if (ThaiChars.IsCombiningMark(c) && (text[k - 1] == c || !ThaiChars.IsThaiLetterOrMark(text[k - 1])))
+                {
+                    return k;
+                }
             }
-        }
 
-        return end;
+            if (end == text.Length || text[end] != ' ' || SpaceNeedsRepair(text, end))
+            {
+                return end;
+            }
+
+            j = end + 1;
+        }
     }
+
+    /// <summary>Whether the space at <paramref name="i"/> starts a run that <see cref="AppendSpaceRun"/> would change.</summary>
+    private static bool SpaceNeedsRepair(ReadOnlySpan<char> text, int i)
+    {
+        int j = SkipSpacesAndInvisible(text, i);
+        char after = j < text.Length ? text[j] : '\0';
+        char before = i > 0 ? text[i - 1] : '\0';
+        return ThaiChars.IsCombiningMark(after) || after == ThaiChars.SaraAm || after == ThaiChars.Nikhahit
+            || ThaiChars.IsLeadingVowel(before) || ThaiChars.IsInvisible(after)
+            || (j > i + 1 && !AllSpaces(text[i..j]));
+    }
+
+    private static bool AllSpaces(ReadOnlySpan<char> run) => !run.ContainsAnyExcept(' ');
 
     /// <summary>Copies a valid surrogate pair; a lone surrogate or U+FFFE/U+FFFF (which NFC rejects as invalid) becomes U+FFFD.</summary>
     private static int AppendSurrogates(ReadOnlySpan<char> text, int i, ref RepairBuilder builder)
