@@ -117,7 +117,7 @@ public static class ThaiTextRepair
 
                 builder.Append(c, i, i + 1);
                 i++;
-                int runEnd = Math.Min(OrdinaryRunEnd(text, i), nextSurrogate > i ? nextSurrogate : n);
+                int runEnd = Math.Min(OrdinaryRunEnd(text, i), nextSurrogate);
                 builder.AppendRun(text[i..runEnd], i);
                 i = runEnd;
             }
