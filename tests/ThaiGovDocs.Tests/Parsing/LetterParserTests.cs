@@ -87,6 +87,27 @@ public sealed class LetterParserTests
         original.Substring(subject.Start, subject.Length).Should().Be("ขอความร่วมมือจํานวนมาก");
     }
 
+    [Fact]
+    public void Parse_AttachmentCitingALetter_SpansPointAtTheCitedNumberAndDate()
+    {
+        var result = LetterParser.Parse(File.ReadAllText(Path.Combine(RepoPaths.TestData, "sample-letter.txt")));
+        var text = result.Text.Text;
+        var cited = result.Documents[0].Attachments[1];
+
+        Slice(text, cited.Number!.Span).Should().Be("ดศ ๐๒๐๑/ว ๗๘๙");
+        Slice(text, cited.Date!.Value.Span).Should().Be("๓ กุมภาพันธ์ ๒๕๖๘");
+    }
+
+    [Fact]
+    public void ToContract_OrphanMark_IsReportedWithItsOriginalOffset()
+    {
+        const string original = "\u0E48เรื่อง ทดสอบ\n";
+
+        var contract = LetterJson.ToContract(LetterParser.Parse(original));
+
+        contract.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.OrphanMark).Which.Start.Should().Be(0);
+    }
+
     private static string Slice(string text, TextSpan span) => text.Substring(span.Start, span.Length);
 
     private static T WithCulture<T>(CultureInfo culture, Func<T> action)
