@@ -52,6 +52,20 @@ internal struct RepairBuilder
         return _identity[k] ? _sourceStarts[k] + (index - _outStarts[k]) + 1 : _sourceEnds[k];
     }
 
+    /// <summary>Like <see cref="StartOf(int)"/> and <see cref="EndOf(int)"/> for increasing indices, in amortised constant time.</summary>
+    public readonly (int Start, int End) SourceOf(int index, ref int segmentHint)
+    {
+        while (segmentHint + 1 < _segments && _outStarts[segmentHint + 1] <= index)
+        {
+            segmentHint++;
+        }
+
+        int k = segmentHint;
+        return _identity[k]
+            ? (_sourceStarts[k] + (index - _outStarts[k]), _sourceStarts[k] + (index - _outStarts[k]) + 1)
+            : (_sourceStarts[k], _sourceEnds[k]);
+    }
+
     public void Append(char c, int sourceStart, int sourceEnd)
     {
         EnsureChars(1);

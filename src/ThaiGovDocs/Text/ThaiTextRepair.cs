@@ -265,10 +265,12 @@ public static class ThaiTextRepair
         return i;
     }
 
-    /// <summary>NFC per base+marks segment, so every output character still maps back to its segment.</summary>
+    /// <summary>NFC per base+marks segment, so every output character still maps back to its segment; segments already
+    /// in NFC (nearly all) are copied with their own mapping.</summary>
     private static RepairBuilder NormalizeSegments(string repaired, RepairBuilder source)
     {
         var result = new RepairBuilder(repaired.Length + 8);
+        int hint = 0;
         int i = 0;
         while (i < repaired.Length)
         {
@@ -284,13 +286,23 @@ public static class ThaiTextRepair
                 end++;
             }
 
-            string segment = repaired[i..end];
-            string normalized = segment.IsNormalized(NormalizationForm.FormC) ? segment : segment.Normalize(NormalizationForm.FormC);
-            int start = source.StartOf(i);
-            int stop = source.EndOf(end - 1);
-            foreach (char c in normalized)
+            var segment = repaired.AsSpan(i, end - i);
+            if (NfcQuickCheck.IsCertainlyNormalized(segment) || segment.IsNormalized(NormalizationForm.FormC))
             {
-                result.Append(c, start, stop);
+                for (int k = i; k < end; k++)
+                {
+                    var (start, stop) = source.SourceOf(k, ref hint);
+                    result.Append(repaired[k], start, stop);
+                }
+            }
+            else
+            {
+                int start = source.SourceOf(i, ref hint).Start;
+                int stop = source.SourceOf(end - 1, ref hint).End;
+                foreach (char c in segment.ToString().Normalize(NormalizationForm.FormC))
+                {
+                    result.Append(c, start, stop);
+                }
             }
 
             i = end;
