@@ -158,6 +158,11 @@ internal sealed class DocumentReader
         }
 
         var text = _lines.TextOf(line);
+        if (LinePatterns.IsNoise(text) && !LinePatterns.IsDateOnly(text, out _))
+        {
+            return i;
+        }
+
         if (LinePatterns.IsDateOnly(text, out var match))
         {
             if (_draft.Date is null || _draft.HasDateLabel is false)
@@ -195,6 +200,16 @@ internal sealed class DocumentReader
     {
         ref readonly var line = ref _lines[i];
         var text = _lines.TextOf(line);
+        if (line.Label is LabelKind.Heading or LabelKind.Number or LabelKind.Subject or LabelKind.Salutation or LabelKind.Unit
+            && _draft.Subject is null && _draft.Salutation is null && _draft.Number is null && _draft.HeadingKind is null)
+        {
+            // What looked like a title was noise above the real header (OCR junk from a crest or a stamp).
+            _draft.Title = null;
+            _draft.BodyLines.Clear();
+            _zone = Zone.Header;
+            return Header(i, end);
+        }
+
         switch (line.Label)
         {
             case LabelKind.Conclusion:
@@ -212,6 +227,18 @@ internal sealed class DocumentReader
                 ReadSource(line);
                 _zone = Zone.Tail;
                 return i;
+        }
+
+        if (line.Label is LabelKind.Attachment or LabelKind.Reference && _draft.BodyLines.Count == 0)
+        {
+            // Noise between the salutation and the attachment list started the body too early.
+            _zone = Zone.Header;
+            return Header(i, end);
+        }
+
+        if (LinePatterns.IsNoise(text) && !LinePatterns.IsDateOnly(text, out _))
+        {
+            return i;
         }
 
         if ((LinePatterns.TryGetParenthesizedName(text, out _, out _) || LinePatterns.IsDateOnly(text, out _)) && _draft.BodyLines.Count > 0)
@@ -312,6 +339,11 @@ internal sealed class DocumentReader
                 _ownerLinesBeforeTailDate = _draft.OwnerLines.Count;
             }
 
+            return i;
+        }
+
+        if (LinePatterns.IsNoise(text))
+        {
             return i;
         }
 

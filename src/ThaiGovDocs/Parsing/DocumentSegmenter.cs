@@ -58,13 +58,8 @@ internal static class DocumentSegmenter
         switch (line.Label)
         {
             case LabelKind.Heading:
-                var heading = lines.TextOf(line.LabelSpan);
-                if (heading.SequenceEqual("บันทึกข้อความ"))
-                {
-                    return true;
-                }
-
-                return HeadingKinds.KindOf(heading) is not null && SubjectFollows(lines, i);
+                var kind = HeadingKinds.KindOf(lines.TextOf(line.LabelSpan));
+                return kind == DocumentKind.Memo || (kind is not null && SubjectFollows(lines, i));
             case LabelKind.Number:
                 var value = lines.ValueOf(line);
                 return DocumentNumberParser.TryParse(value, 0, out var number, out int consumed)

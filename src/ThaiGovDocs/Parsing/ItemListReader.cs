@@ -212,10 +212,12 @@ internal static class ItemListReader
 
         foreach (var candidate in Units)
         {
-            if (text.AsSpan(i).StartsWith(candidate, StringComparison.Ordinal))
+            int length = MatchIgnoringMarks(text.AsSpan(i), candidate);
+            if (length > 0)
             {
+                // The unit as it should be written: OCR loses its vowels ("ฉบบ" for "ฉบับ").
                 unit = candidate;
-                i += candidate.Length;
+                i += length;
                 break;
             }
         }
@@ -225,6 +227,44 @@ internal static class ItemListReader
     }
 
     /// <summary>The letter an item cites (<c>… ที่ มท ๐๘๑๐.๒/ว ๒๓๔๑ …</c>), read from the line it is printed on so its span is exact.</summary>
+    /// <summary>Length of <paramref name="word"/> at the start of <paramref name="text"/> when both are compared without
+    /// their upper and lower marks, or 0; the match must end at a word boundary.</summary>
+    private static int MatchIgnoringMarks(ReadOnlySpan<char> text, string word)
+    {
+        int i = 0;
+        foreach (char expected in word)
+        {
+            if (ThaiChars.IsCombiningMark(expected))
+            {
+                if (i < text.Length && text[i] == expected)
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            while (i < text.Length && ThaiChars.IsCombiningMark(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= text.Length || text[i] != expected)
+            {
+                return 0;
+            }
+
+            i++;
+        }
+
+        while (i < text.Length && ThaiChars.IsCombiningMark(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length && ThaiChars.IsThaiLetter(text[i]) ? 0 : i;
+    }
+
     private static DocumentNumber? FindCitedNumber(LineTable lines, RawItem item)
     {
         foreach (var part in item.Parts)

@@ -70,6 +70,31 @@ internal static class LinePatterns
     /// <summary>A rank printed alone before a signature: <c>พ.อ.</c>, <c>พล.ต.</c>, <c>น.อ.หญิง</c>, <c>ว่าที่ ร.ต.</c>.</summary>
     public static bool IsRank(ReadOnlySpan<char> line) => Ranks.IsRank(line);
 
+    /// <summary>
+    /// OCR noise: a line with no word of three or more letters (<c>ง at   y   2   a</c>, <c>ซ= al =</c>), read from a crest,
+    /// a stamp or handwriting. Ranks (<c>พ.อ.</c>) are short too: test for them first.
+    /// </summary>
+    public static bool IsNoise(ReadOnlySpan<char> line)
+    {
+        int run = 0;
+        foreach (char c in line)
+        {
+            if (ThaiChars.IsThaiLetter(c) || char.IsAsciiLetter(c))
+            {
+                if (++run >= 3)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                run = 0;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A rule printed under a heading: nothing but dashes, underscores, dots or similar.</summary>
     public static bool IsRule(ReadOnlySpan<char> line)
     {

@@ -4,6 +4,9 @@ namespace ThaiGovDocs.Tokenization;
 /// <summary>Matches a label at the start of a line, tolerating the damage OCR does to Thai labels.</summary>
 internal static class LabelMatcher
 {
+    // Short labels ("ที่", "ถึง") must keep their vowels: without them they are other words.
+    private const int MinLengthForDroppedVowels = 6;
+
     /// <summary>Finds the longest label at the start of <paramref name="line"/>.</summary>
     /// <returns>The label matched, or <see cref="LabelKind.None"/>; <paramref name="length"/> is the number of characters it covers.</returns>
     public static LabelKind Match(ReadOnlySpan<char> line, out int length, out bool tolerant)
@@ -36,6 +39,7 @@ internal static class LabelMatcher
     private static int MatchOne(ReadOnlySpan<char> text, string label, out bool droppedMarks)
     {
         droppedMarks = false;
+        int droppedVowels = 0;
         int i = 0;
         int j = 0;
         bool ascii = char.IsAsciiLetter(label[0]);
@@ -67,6 +71,12 @@ internal static class LabelMatcher
             }
             else if (ThaiChars.IsDroppableMark(expected))
             {
+                droppedMarks = true;
+                j++;
+            }
+            else if (ThaiChars.IsCombiningMark(expected) && label.Length >= MinLengthForDroppedVowels && ++droppedVowels <= label.Length / 4)
+            {
+                // Stock Thai OCR also loses upper vowels on long words ("บนทกขอความ" for "บันทึกข้อความ").
                 droppedMarks = true;
                 j++;
             }
