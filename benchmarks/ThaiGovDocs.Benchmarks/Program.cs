@@ -6,5 +6,10 @@ if (args.Length > 0 && args[0] == "linearity")
     return Linearity.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "side-by-side")
+{
+    return SideBySide.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
