@@ -71,7 +71,7 @@ public static partial class BatchRunner
 
         await producer.ConfigureAwait(false);
         RunIndex.Write(layout, inputs, results);
-        Directory.Delete(layout.Temp, recursive: true);
+        layout.RemoveTemp();
         LogEnd(logger, done, skipped, failed, pages, clock.Elapsed.TotalSeconds);
     }
 

@@ -41,6 +41,21 @@ internal sealed class OutputLayout
         Directory.CreateDirectory(Temp);
     }
 
+    /// <summary>Removes this shard's temporary folder, and the parent when no other shard is using it.</summary>
+    public void RemoveTemp()
+    {
+        if (Directory.Exists(Temp)) Directory.Delete(Temp, recursive: true);
+        var parent = Path.GetDirectoryName(Temp)!;
+        try
+        {
+            if (Directory.Exists(parent) && !Directory.EnumerateFileSystemEntries(parent).Any()) Directory.Delete(parent);
+        }
+        catch (IOException)
+        {
+            // Another shard created its folder meanwhile: leave the parent.
+        }
+    }
+
     /// <summary>A fresh temporary path in this shard's temporary folder.</summary>
     public string NewTempPath(string extension) => Path.Combine(Temp, Guid.NewGuid().ToString("N") + extension);
 
