@@ -50,7 +50,8 @@ public sealed class FaultInjectionTests : IDisposable
         }
 
         var registry = File.ReadAllLines(Path.Combine(output, "registry.csv"));
-        registry[0].Should().StartWith("\uFEFFเลขทะเบียนรับ,ที่,ลงวันที่,จาก,ถึง,เรื่อง,การปฏิบัติ,หมายเหตุ,file,page,confidence,needs-review");
+        File.ReadAllBytes(Path.Combine(output, "registry.csv"))[..3].Should().Equal(0xEF, 0xBB, 0xBF);
+        registry[0].Should().Be("เลขทะเบียนรับ,ที่,ลงวันที่,จาก,ถึง,เรื่อง,การปฏิบัติ,หมายเหตุ,file,page,confidence,needs-review");
         registry.Length.Should().BeGreaterThanOrEqualTo(good.Count + 1);
         File.ReadAllLines(Path.Combine(output, "documents.jsonl")).Should().HaveCount(registry.Length - 1)
             .And.OnlyContain(l => JsonDocument.Parse(l, default).RootElement.GetProperty("file").GetString()!.Length > 0);

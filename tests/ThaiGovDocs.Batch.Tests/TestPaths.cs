@@ -17,7 +17,7 @@ internal static class TestPaths
     {
         get
         {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+            var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
             return Path.Combine(Root, "src", "ThaiGovDocs.Cli", "bin", configuration, "net10.0", "ThaiGovDocs.Cli.dll");
         }
     }

@@ -39,8 +39,15 @@ internal static class WorkerProcess
         using var process = Process.Start(start) ?? throw new ReadFailedException(FailureKind.Internal, $"could not start the worker {command.FileName}");
         var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        await process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(request, BatchJsonContext.Default.WorkerRequest)).ConfigureAwait(false);
-        await process.StandardInput.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(request, BatchJsonContext.Default.WorkerRequest)).ConfigureAwait(false);
+            await process.StandardInput.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (IOException)
+        {
+            // The worker died before reading its request: its exit status says how, below.
+        }
 
         var clock = Stopwatch.StartNew();
         long peak = 0;
@@ -80,7 +87,7 @@ internal static class WorkerProcess
         }
         finally
         {
-            process.StandardInput.Close();
+            CloseQuietly(process.StandardInput);
         }
 
         var output = await stdout.ConfigureAwait(false);
@@ -165,6 +172,18 @@ internal static class WorkerProcess
         }
         catch (InvalidOperationException)
         {
+        }
+    }
+
+    private static void CloseQuietly(StreamWriter input)
+    {
+        try
+        {
+            input.Close();
+        }
+        catch (IOException)
+        {
+            // Broken pipe: the worker is gone already.
         }
     }
 
