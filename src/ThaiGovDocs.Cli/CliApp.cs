@@ -12,6 +12,8 @@ internal static class CliApp
     {
         var root = new RootCommand("Reads Thai government letters (หนังสือราชการ) — text, PDF or scanned images — into typed JSON records.");
         root.Subcommands.Add(ReadCommand.Create(output, error));
+        root.Subcommands.Add(BatchCommand.Create(output, error));
+        root.Subcommands.Add(WorkerCommand.Create(output));
         var config = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(config);
     }
