@@ -1,4 +1,5 @@
 using ThaiGovDocs.Dates;
+using ThaiGovDocs.Text;
 using ThaiGovDocs.Tokenization;
 
 namespace ThaiGovDocs.Parsing;
@@ -112,7 +113,7 @@ internal sealed class DocumentReader
                 return i;
             case LabelKind.Unit:
                 _draft.HasUnitLine = true;
-                _draft.Issuer ??= new Field<string>(value.ToString(), line.ValueSpan, 1f);
+                _draft.Issuer ??= new Field<string>(FieldText.Collapse(value), line.ValueSpan, 1f);
                 PhoneNumberReader.ReadAll(value, line.ValueSpan.Start, PhoneNumberReader.Target.Phone, _draft.Phones, _draft.Faxes);
                 return i;
             case LabelKind.Number:
@@ -289,7 +290,7 @@ internal sealed class DocumentReader
         {
             if (_draft.SignatureName is null)
             {
-                _draft.SignatureName = new Field<string>(text.Slice(innerStart, innerLength).ToString(), new TextSpan(line.Span.Start + innerStart, innerLength), 1f);
+                _draft.SignatureName = new Field<string>(FieldText.Collapse(text.Slice(innerStart, innerLength)), new TextSpan(line.Span.Start + innerStart, innerLength), 1f);
                 _draft.Rank ??= RankAbove(i);
                 _positionsOpen = true;
                 return i;
@@ -315,7 +316,7 @@ internal sealed class DocumentReader
         {
             if (!LinePatterns.IsRank(text))
             {
-                _draft.Positions.Add(new Field<string>(text.ToString(), line.Span, 0.9f));
+                _draft.Positions.Add(new Field<string>(FieldText.Collapse(text), line.Span, 0.9f));
             }
 
             return i;
@@ -379,7 +380,7 @@ internal sealed class DocumentReader
         var agency = _lines.ValueOf(line);
         if (kind != DocumentKind.Memo && !agency.IsEmpty)
         {
-            _draft.Issuer ??= new Field<string>(agency.ToString(), line.ValueSpan, 0.9f);
+            _draft.Issuer ??= new Field<string>(FieldText.Collapse(agency), line.ValueSpan, 0.9f);
         }
     }
 
@@ -391,6 +392,21 @@ internal sealed class DocumentReader
         }
 
         var value = _lines.ValueOf(line);
+        int dateLabel = IndexOfDateLabel(value);
+        if (dateLabel > 0)
+        {
+            // A memo prints "ที่ …" and "วันที่ …" on one line.
+            var dateValue = value[dateLabel..];
+            int skip = dateValue.IndexOfAny(ThaiDigits.Digits);
+            _draft.HasDateLabel = true;
+            if (_draft.Date is null && skip >= 0 && ThaiDateParser.TryParse(dateValue[skip..], out var date))
+            {
+                SetDate(date, line.ValueSpan.Start + dateLabel + skip, 0.9f);
+            }
+
+            value = value[..dateLabel].TrimEnd();
+        }
+
         if (DocumentNumberParser.TryParse(value, line.ValueSpan.Start, out var number, out _))
         {
             if (line.Tolerant)
@@ -414,9 +430,32 @@ internal sealed class DocumentReader
             return;
         }
 
-        _draft.Number = new DocumentNumber { Raw = value.ToString(), Span = line.ValueSpan, Confidence = 0.3f };
+        _draft.Number = new DocumentNumber { Raw = value.ToString(), Span = new TextSpan(line.ValueSpan.Start, value.Length), Confidence = 0.3f };
         _draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedNumber, DiagnosticSeverity.Warning, line.ValueSpan,
             "The document number could not be read."));
+    }
+
+    /// <summary>Where a <c>วันที่</c> label (tone mark possibly lost) starts inside a value, after white space; -1 if none.</summary>
+    private static int IndexOfDateLabel(ReadOnlySpan<char> value)
+    {
+        for (int from = 0; from < value.Length;)
+        {
+            int at = value[from..].IndexOf("วันที", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            at += from;
+            if (at > 0 && ThaiChars.IsInlineSpace(value[at - 1]))
+            {
+                return at;
+            }
+
+            from = at + 1;
+        }
+
+        return -1;
     }
 
     private void ReadSource(in Line line)
@@ -425,7 +464,7 @@ internal sealed class DocumentReader
         var value = _lines.ValueOf(line);
         if (!value.IsEmpty)
         {
-            _draft.Issuer ??= new Field<string>(value.ToString(), line.ValueSpan, 0.9f);
+            _draft.Issuer ??= new Field<string>(FieldText.Collapse(value), line.ValueSpan, 0.9f);
         }
     }
 
@@ -477,7 +516,7 @@ internal sealed class DocumentReader
 
         if (parts.Count > 0)
         {
-            set(string.Join(' ', parts.Select(_lines.StringOf)), TextSpan.FromBounds(parts[0].Start, parts[^1].End));
+            set(FieldText.Collapse(string.Join(' ', parts.Select(_lines.StringOf))), TextSpan.FromBounds(parts[0].Start, parts[^1].End));
         }
 
         return last;

@@ -60,7 +60,7 @@ internal static class ItemListReader
             }
 
             bool continuesItem = text.StartsWith("ลงวันที่", StringComparison.Ordinal) || text.StartsWith("ลง ", StringComparison.Ordinal)
-                || text.StartsWith("จำนวน", StringComparison.Ordinal);
+                || text.StartsWith("จำนวน", StringComparison.Ordinal) || text.StartsWith("จานวน", StringComparison.Ordinal);
             if (current is null || numbered || (sawBlank && !continuesItem) || (!continuesItem && LinePatterns.StartsWithBodyOpener(text))
                 || LinePatterns.TryGetParenthesizedName(text, out _, out _))
             {
@@ -149,7 +149,7 @@ internal static class ItemListReader
         }
 
         var span = TextSpan.FromBounds(item.Parts[0].Start, item.Parts[^1].End);
-        return (builder.ToString(), span);
+        return (FieldText.Collapse(builder.ToString()), span);
     }
 
     /// <summary>Removes "จำนวน ๑ ชุด" wherever it stands in the item (it may be printed in a right-hand column mid-item).</summary>
@@ -157,7 +157,13 @@ internal static class ItemListReader
     {
         quantity = 0;
         unit = null;
+        // Stock Thai OCR cannot write ำ and often leaves "จานวน".
         int at = text.LastIndexOf("จำนวน", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = text.LastIndexOf("จานวน", StringComparison.Ordinal);
+        }
+
         if (at < 0)
         {
             return false;

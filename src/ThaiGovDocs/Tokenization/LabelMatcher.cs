@@ -58,6 +58,13 @@ internal static class LabelMatcher
                 i++;
                 j++;
             }
+            else if (i < text.Length && AreConfusable(text[i], expected))
+            {
+                // OCR swaps the short and long upper vowels (ิ/ี, ึ/ื): "สิงทิส่งมาด้วย".
+                droppedMarks = true;
+                i++;
+                j++;
+            }
             else if (ThaiChars.IsDroppableMark(expected))
             {
                 droppedMarks = true;
@@ -83,6 +90,9 @@ internal static class LabelMatcher
 
         return i;
     }
+
+    private static bool AreConfusable(char a, char b) =>
+        (a, b) is ('\u0E34', '\u0E35') or ('\u0E35', '\u0E34') or ('\u0E36', '\u0E37') or ('\u0E37', '\u0E36');
 
     private static bool EndsAtBoundary(ReadOnlySpan<char> line, int end, bool glues)
     {
