@@ -32,6 +32,11 @@ public sealed record OcrOptions
     /// <summary>Tesseract page segmentation mode: 3 = automatic (measured best), 4 = single column, 6 = single block.</summary>
     public int PageSegmentationMode { get; init; } = 3;
 
+    /// <summary>Read again the lines Tesseract's layout analysis got wrong: a line whose Thai vowels and tone marks were split off
+    /// into a line of their own (large or bold type: the memo title, header labels), and a line that a large handwritten number
+    /// merged with the next (docs/ocr.md).</summary>
+    public bool RepairLines { get; init; } = true;
+
     /// <summary>Extra Tesseract variables, applied after the defaults (preserve_interword_spaces=1).</summary>
     public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 

@@ -28,6 +28,11 @@ foreach (var path in args.Skip(1))
     var cer = CharacterErrorRate.Compute(File.ReadAllText(truthPath), result.Text);
     total += cer;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path),-28} {cer}  conf {result.Pages.Average(p => p.MeanConfidence):P0} src {result.Pages[0].TextSource}"));
+    if (Environment.GetEnvironmentVariable("OCREVAL_LINES") is not null)
+    {
+        foreach (var l in result.Pages.SelectMany(p => p.Lines)) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  y {l.Y,5} h {l.Height,4} x {l.X,5} w {l.Width,5} c {l.Confidence:0.00} {l.Text}"));
+    }
+
     if (Environment.GetEnvironmentVariable("OCREVAL_DUMP") is { } dir) File.WriteAllText(Path.Combine(dir, Path.GetFileNameWithoutExtension(path) + "." + variant + ".txt"), result.Text);
 }
 

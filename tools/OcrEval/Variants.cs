@@ -26,6 +26,7 @@ internal static class Variants
                 "noleaders" => options with { Pipeline = p with { RemoveLeaderLines = false } },
                 "upscale" => options with { Pipeline = p with { Upscale = true } },
                 "flip" => options with { Pipeline = p with { DetectUpsideDown = true } },
+                "nomarks" => options with { RepairLines = false },
                 "textlayer" => options with { UseTextLayer = true },
                 "tha" => options with { Languages = "tha" },
                 "nospaces" => options with { Variables = new Dictionary<string, string> { ["preserve_interword_spaces"] = "0" } },

@@ -51,6 +51,9 @@ internal static unsafe partial class TesseractNative
     public static partial int TessBaseAPIRecognize(TessBaseApiHandle handle, IntPtr monitor);
 
     [LibraryImport(Lib)]
+    public static partial void TessBaseAPISetRectangle(TessBaseApiHandle handle, int left, int top, int width, int height);
+
+    [LibraryImport(Lib)]
     public static partial byte* TessBaseAPIGetUTF8Text(TessBaseApiHandle handle);
 
     [LibraryImport(Lib)]

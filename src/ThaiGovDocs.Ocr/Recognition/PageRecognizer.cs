@@ -15,12 +15,12 @@ internal static class PageRecognizer
         var cleaned = ImagePipeline.Run(image.Pix, image.Dpi, pipeline);
         try
         {
-            var reading = engine.Recognize(cleaned.Pix, cleaned.Dpi, options.IncludeHocr, options.IncludeTsv, ct);
+            var reading = engine.Recognize(cleaned.Pix, cleaned.Dpi, options.IncludeHocr, options.IncludeTsv, options.RepairLines, ct);
             var rotation = 0;
             if (pipeline.DetectUpsideDown && reading.MeanConfidence * 100 < pipeline.UpsideDownRetryBelowConfidence)
             {
                 using var turned = Pix.Check(LeptonicaNative.pixRotateOrth(cleaned.Pix, 2), "pixRotateOrth");
-                var second = engine.Recognize(turned, cleaned.Dpi, options.IncludeHocr, options.IncludeTsv, ct);
+                var second = engine.Recognize(turned, cleaned.Dpi, options.IncludeHocr, options.IncludeTsv, options.RepairLines, ct);
                 if (second.MeanConfidence > reading.MeanConfidence + 0.05f)
                 {
                     reading = second;
