@@ -30,9 +30,9 @@ public sealed record ImagePipelineOptions
     /// <summary>Sauvola k factor.</summary>
     public float SauvolaFactor { get; init; } = 0.35f;
 
-    /// <summary>Remove dotted leader lines and underlines (memo header fields are printed on them).</summary>
-    /// <remarks>Off by default: it recovers memo-000's header block but also erases baseline strokes of clean 300-dpi text (docs/ocr.md).</remarks>
-    public bool RemoveLeaderLines { get; init; }
+    /// <summary>Remove dotted leader lines and free-standing rules (memo header fields are printed on them): whole dot components in horizontal runs only, so text strokes stay intact.</summary>
+    /// <remarks>On by default: memo CER 17.05 % → 9.48 %, synthetic memo pages better, clean text unchanged (docs/ocr.md).</remarks>
+    public bool RemoveLeaderLines { get; init; } = true;
 
     /// <summary>Upscale pages below <see cref="MinDpi"/> (96-dpi scans, small line crops) so that text reaches a size the model was trained on.</summary>
     public bool Upscale { get; init; } = true;
