@@ -9,7 +9,7 @@ public sealed record ImagePipelineOptions
     /// <summary>No clean-up at all: the decoded image goes straight to Tesseract (which binarises with Otsu itself).</summary>
     public static ImagePipelineOptions None { get; } = new()
     {
-        Deskew = false, NormalizeBackground = false, Binarize = false, RemoveLeaderLines = false, Upscale = false, DetectUpsideDown = false,
+        Deskew = false, NormalizeBackground = false, Binarize = false, RemoveLeaderLines = false, Upscale = false, DetectUpsideDown = false, DetectOrientation = false,
     };
 
     /// <summary>Measure the skew of text lines and rotate them level (only when the skew is at least <see cref="MinDeskewDegrees"/>).</summary>
@@ -42,6 +42,10 @@ public sealed record ImagePipelineOptions
 
     /// <summary>Crops shorter than this are upscaled so a single text line is at least this high.</summary>
     public int MinHeightPixels { get; init; } = 60;
+
+    /// <summary>Turn pages upright (90°, 180°, 270°) with Tesseract's orientation model, osd.traineddata, when it is installed
+    /// (Debian: tesseract-ocr-osd; searched in the models folder, then the usual tessdata folders). Without it pages are read as they are.</summary>
+    public bool DetectOrientation { get; init; } = true;
 
     /// <summary>Recognise pages again rotated 180° when confidence is low, and keep the better reading.</summary>
     public bool DetectUpsideDown { get; init; } = true;

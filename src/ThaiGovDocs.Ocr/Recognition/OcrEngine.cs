@@ -10,11 +10,18 @@ internal sealed unsafe class OcrEngine : IDisposable
 {
     private readonly TessBaseApiHandle api;
     private readonly int pageSegmentationMode;
+    private readonly Lazy<OrientationDetector?> orientation;
 
     /// <summary>Creates and initialises an engine for <paramref name="languages"/> with the models in <paramref name="tessdataPath"/>.</summary>
     /// <exception cref="NativeDependencyException">The libraries or models cannot be loaded.</exception>
-    public OcrEngine(string tessdataPath, string languages, int pageSegmentationMode, IReadOnlyDictionary<string, string> variables)
+    /// <param name="tessdataPath">Folder with the recognition models.</param>
+    /// <param name="languages">Tesseract language string.</param>
+    /// <param name="pageSegmentationMode">Tesseract PSM for pages.</param>
+    /// <param name="variables">Extra Tesseract variables.</param>
+    /// <param name="osdTessdataPath">Folder with osd.traineddata for <see cref="UprightRotation"/>; null: no orientation detection.</param>
+    public OcrEngine(string tessdataPath, string languages, int pageSegmentationMode, IReadOnlyDictionary<string, string> variables, string? osdTessdataPath = null)
     {
+        orientation = new Lazy<OrientationDetector?>(() => OrientationDetector.TryCreate(osdTessdataPath), LazyThreadSafetyMode.None);
         NativeLibraryResolver.EnsureOcrLibrariesLoaded();
         api = TessBaseAPICreate();
         if (api.IsInvalid) throw new NativeDependencyException("TessBaseAPICreate returned null: Tesseract could not allocate an engine.");
@@ -147,8 +154,15 @@ internal sealed unsafe class OcrEngine : IDisposable
         return (text.ToString(), result);
     }
 
+    /// <summary>Degrees to turn <paramref name="image"/> clockwise to make it upright (0, 90, 180, 270); 0 without the orientation model.</summary>
+    public int UprightRotation(PixHandle image, int dpi) => orientation.Value?.UprightRotation(image, dpi) ?? 0;
+
     /// <inheritdoc />
-    public void Dispose() => api.Dispose();
+    public void Dispose()
+    {
+        if (orientation.IsValueCreated) orientation.Value?.Dispose();
+        api.Dispose();
+    }
 
     private void SetVariable(string name, string value)
     {

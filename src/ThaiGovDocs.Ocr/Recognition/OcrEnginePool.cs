@@ -29,9 +29,10 @@ internal sealed class OcrEnginePool : IDisposable
         NativeLibraryResolver.EnsureOcrLibrariesLoaded();
         if (options.OmpThreadLimit is { } limit) NativeEnvironment.Set("OMP_THREAD_LIMIT", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var tessdata = TessdataLocator.Locate(options.Languages, options.TessdataPath);
+        var osd = options.Pipeline.DetectOrientation ? OrientationDetector.FindModelFolder(tessdata) : null;
         return new OcrEnginePool(
             Math.Max(1, options.MaxDegreeOfParallelism),
-            () => new OcrEngine(tessdata, options.Languages, options.PageSegmentationMode, options.Variables));
+            () => new OcrEngine(tessdata, options.Languages, options.PageSegmentationMode, options.Variables, osd));
     }
 
     /// <summary>Most engines this pool will create.</summary>
