@@ -111,4 +111,24 @@ public class LineRepairTests
 
         LineRepair.KeepConfident(read).Select(l => l.Text).Should().Equal("ส่วนราชการ กธก.ศซบ.ทหาร");
     }
+
+    [Fact]
+    public void DropStrayMarks_UnjoinedMarkLine_IsDropped()
+    {
+        var lines = Body(100, 4);
+        lines.Insert(2, Line("toy                    ง", 205, 15, 268, 1101, 0.27f));
+
+        var result = LineRepair.DropStrayMarks(lines);
+
+        result.Select(l => l.Text).Should().Equal("บรรทัดที่ 0", "บรรทัดที่ 1", "บรรทัดที่ 2", "บรรทัดที่ 3");
+    }
+
+    [Fact]
+    public void DropStrayMarks_ShortThaiLine_IsKept()
+    {
+        var lines = Body(100, 4);
+        lines.Add(Line("๒", 400, 18, 900, 20, 0.6f));
+
+        LineRepair.DropStrayMarks(lines).Should().HaveCount(5);
+    }
 }

@@ -135,6 +135,17 @@ internal static class LineRepair
     public static IReadOnlyList<RawLine> KeepConfident(IReadOnlyList<RawLine> read) =>
         read.Where(l => l.Confidence >= MinMissedLineConfidence && ThaiLetterShare(l.Text) >= 0.5).ToArray();
 
+    /// <summary>
+    /// Drops the mark lines left after repair (marks with no line below to join, read as "at   a" or "toy"):
+    /// lines no higher than a mark line, with under 35 % Thai letters. Those marks belong to a line Tesseract read without them.
+    /// </summary>
+    public static List<RawLine> DropStrayMarks(List<RawLine> lines)
+    {
+        var median = MedianHeight(lines);
+        if (lines.Count < 3) return lines;
+        return lines.Where(l => !(IsMarkLine(l, median) && ThaiLetterShare(l.Text) < 0.35)).ToList();
+    }
+
     /// <summary>Replaces each region's lines by what was read there, at the position of its first body line; regions read as nothing are left as they were.</summary>
     public static List<RawLine> Apply(IReadOnlyList<RawLine> lines, IReadOnlyList<(Region Region, IReadOnlyList<RawLine> Lines)> readings)
     {

@@ -73,7 +73,7 @@ internal sealed unsafe class OcrEngine : IDisposable
             var mean = Math.Clamp(TessBaseAPIMeanTextConf(api), 0, 100) / 100f;
             var hocr = includeHocr ? NativeText.TakeTesseractText(TessBaseAPIGetHOCRText(api, 0)) : null;
             var tsv = includeTsv ? NativeText.TakeTesseractText(TessBaseAPIGetTsvText(api, 0)) : null;
-            if (repairLines) lines = RepairLines(image, lines, ct);
+            if (repairLines) lines = RepairLines(image, dpi, lines, ct);
             var (text, ocrLines) = Assemble(lines);
             return new PageRecognition(text, ocrLines, mean, hocr, tsv);
         }
@@ -102,34 +102,35 @@ internal sealed unsafe class OcrEngine : IDisposable
     }
 
     /// <summary>Reads the regions of <see cref="LineRepair.Find"/> and <see cref="LineRepair.FindMissed"/> again (one text line each) on <paramref name="image"/>, already set.</summary>
-    private List<RawLine> RepairLines(PixHandle image, List<RawLine> lines, CancellationToken ct)
+    private List<RawLine> RepairLines(PixHandle image, int dpi, List<RawLine> lines, CancellationToken ct)
     {
         var regions = LineRepair.Find(lines);
         var missed = LineRepair.FindMissed(lines, ImageInk(image));
-        if (regions.Count == 0 && missed.Count == 0) return lines;
+        if (regions.Count == 0 && missed.Count == 0) return LineRepair.DropStrayMarks(lines);
         var readings = new List<(LineRepair.Region, IReadOnlyList<RawLine>)>(regions.Count + missed.Count);
         try
         {
-            foreach (var r in regions) readings.Add((r, ReadRegion(r, ct)));
-            foreach (var r in missed) readings.Add((r, LineRepair.KeepConfident(ReadRegion(r, ct))));
+            foreach (var r in regions) readings.Add((r, ReadRegion(r, dpi, ct)));
+            foreach (var r in missed) readings.Add((r, LineRepair.KeepConfident(ReadRegion(r, dpi, ct))));
         }
         finally
         {
             TessBaseAPISetPageSegMode(api, pageSegmentationMode);
         }
 
-        return LineRepair.Apply(lines, readings);
+        return LineRepair.DropStrayMarks(LineRepair.Apply(lines, readings));
     }
 
     private static int[] ImageInk(PixHandle image) => Imaging.InkProfile.PerRow(image);
 
-    private List<RawLine> ReadRegion(LineRepair.Region r, CancellationToken ct)
+    private List<RawLine> ReadRegion(LineRepair.Region r, int dpi, CancellationToken ct)
     {
         const int pad = 2;
         var left = Math.Max(0, r.Left - pad);
         var top = Math.Max(0, r.Top - pad);
         TessBaseAPISetPageSegMode(api, r.PageSegmentationMode);
         TessBaseAPISetRectangle(api, left, top, r.Right - left + pad, r.Bottom - top + pad);
+        if (dpi > 0) TessBaseAPISetSourceResolution(api, dpi);
         RecognizeWithCancellation(ct);
         return ReadLines();
     }
