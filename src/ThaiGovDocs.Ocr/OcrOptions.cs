@@ -44,7 +44,9 @@ public sealed record OcrOptions
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>OpenMP threads per engine, set in the native environment before Tesseract loads; null leaves OMP_THREAD_LIMIT alone.</summary>
-    /// <remarks>One thread per engine with one engine per core is about twice as fast as OpenMP's default on two cores.</remarks>
+    /// <remarks>One thread per engine with one engine per core is much faster than OpenMP's default on two busy cores.
+    /// libgomp reads the variable once, when Tesseract is loaded: the first <see cref="ScanReader"/> created in a process sets it,
+    /// and a process that loaded Tesseract before creating one keeps OpenMP's default.</remarks>
     public int? OmpThreadLimit { get; init; } = 1;
 
     /// <summary>Include each page's hOCR in the result.</summary>
