@@ -25,6 +25,7 @@ internal static class Variants
                 "leaders" => options with { Pipeline = p with { RemoveLeaderLines = true } },
                 "noleaders" => options with { Pipeline = p with { RemoveLeaderLines = false } },
                 "upscale" => options with { Pipeline = p with { Upscale = true } },
+                "noosd" => options with { Pipeline = p with { DetectOrientation = false } },
                 "flip" => options with { Pipeline = p with { DetectUpsideDown = true } },
                 "nomarks" => options with { RepairLines = false },
                 "textlayer" => options with { UseTextLayer = true },
