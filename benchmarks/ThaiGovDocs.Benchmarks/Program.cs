@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using ThaiGovDocs.Benchmarks;
+
+if (args.Length > 0 && args[0] == "linearity")
+{
+    return Linearity.Run(args[1..]);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -30,6 +30,7 @@ public static class LetterParser
 
         var documents = ImmutableArray.CreateBuilder<LetterDocument>(starts.Count);
         var pendingStamps = new List<ReceiptStamp>();
+        int nextStamp = 0;
         for (int k = 0; k < starts.Count; k++)
         {
             int start = starts[k];
@@ -40,9 +41,11 @@ public static class LetterParser
             bool isPreamble = k == 0 && !isLast && IsPreamble(lines, roles, start, end, draft);
             draft.Receipts.AddRange(pendingStamps);
             pendingStamps.Clear();
-            foreach (var stamp in roles.Stamps)
+            // Stamps are in line order and documents are consecutive: walk each stamp once, not every stamp per document.
+            for (; nextStamp < roles.Stamps.Count && roles.Stamps[nextStamp].FirstLine < end; nextStamp++)
             {
-                if (stamp.FirstLine < start || stamp.FirstLine >= end)
+                var stamp = roles.Stamps[nextStamp];
+                if (stamp.FirstLine < start)
                 {
                     continue;
                 }

@@ -29,7 +29,9 @@ public static class LetterJson
         {
             Source = source,
             Documents = [.. result.Documents.Select(mapper.Map)],
-            Diagnostics = result.Diagnostics.IsEmpty ? null : [.. result.Diagnostics.Select(d => ContractMapper.Map(result.Text, d))],
+            Diagnostics = result.Diagnostics.IsEmpty && result.Text.Diagnostics.Count == 0
+                ? null
+                : [.. result.Text.Diagnostics.Select(ContractMapper.MapOriginal), .. result.Diagnostics.Select(d => ContractMapper.Map(result.Text, d))],
         };
     }
 
@@ -143,6 +145,16 @@ public static class LetterJson
                 Diagnostics = d.Diagnostics.IsEmpty ? null : [.. d.Diagnostics.Select(x => Map(text, x))],
             };
         }
+
+        /// <summary>A diagnostic whose span is already in the original text (the repairer's own).</summary>
+        public static ContractDiagnostic MapOriginal(Diagnostic d) => new()
+        {
+            Code = d.Code,
+            Severity = Name(d.Severity),
+            Start = d.Span.Start,
+            Length = d.Span.Length,
+            Message = d.Message,
+        };
 
         public static ContractDiagnostic Map(RepairedText text, Diagnostic d)
         {

@@ -101,14 +101,14 @@ internal sealed class DocumentDraft
         Field<string>? body = null;
         if (BodyLines.Count > 0)
         {
-            var text = string.Join('\n', BodyLines.Select(lines.StringOf));
+            var text = lines.Join(BodyLines, '\n');
             body = new Field<string>(text, TextSpan.FromBounds(BodyLines[0].Start, BodyLines[^1].End), 1f);
         }
 
         Field<string>? owner = null;
         if (OwnerLines.Count > 0)
         {
-            var text = string.Join(' ', OwnerLines.Select(lines.StringOf));
+            var text = FieldText.Collapse(lines.Join(OwnerLines, ' '));
             owner = new Field<string>(text, TextSpan.FromBounds(OwnerLines[0].Start, OwnerLines[^1].End), 0.8f);
         }
 

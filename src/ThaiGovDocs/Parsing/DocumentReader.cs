@@ -12,6 +12,7 @@ internal sealed class DocumentReader
 {
     private const int MaxContinuationLines = 4;
     private const int MaxOwnerLineLength = 70;
+    private const int MaxBlankLinesBeforeValue = 2;
 
     private readonly LineTable _lines;
     private readonly LineRoles _roles;
@@ -21,6 +22,7 @@ internal sealed class DocumentReader
     private bool _positionsOpen;
     private bool _contactsStarted;
     private bool _ownerRunClosed;
+    private int _ownerLinesBeforeTailDate = -1;
 
     private DocumentReader(LineTable lines, LineRoles roles)
     {
@@ -212,8 +214,9 @@ internal sealed class DocumentReader
                 return i;
         }
 
-        if (LinePatterns.TryGetParenthesizedName(text, out _, out _) && _draft.BodyLines.Count > 0)
+        if ((LinePatterns.TryGetParenthesizedName(text, out _, out _) || LinePatterns.IsDateOnly(text, out _)) && _draft.BodyLines.Count > 0)
         {
+            MoveOwnerBlockOutOfBody();
             _zone = Zone.Tail;
             return Tail(i, end);
         }
@@ -306,6 +309,7 @@ internal sealed class DocumentReader
             if (_draft.Date is null)
             {
                 SetDate(date, line.Span.Start, 0.8f);
+                _ownerLinesBeforeTailDate = _draft.OwnerLines.Count;
             }
 
             return i;
@@ -498,6 +502,12 @@ internal sealed class DocumentReader
         for (int j = i + 1; j < end && parts.Count <= MaxContinuationLines; j++)
         {
             ref readonly var line = ref _lines[j];
+            if (line.IsBlank && parts.Count == 0 && j - i <= MaxBlankLinesBeforeValue)
+            {
+                // A label whose value OCR moved below it, after blank lines.
+                continue;
+            }
+
             if (line.IsBlank || line.HasLabel || _skip(j))
             {
                 break;
@@ -505,7 +515,7 @@ internal sealed class DocumentReader
 
             var text = _lines.TextOf(line);
             if (LinePatterns.StartsWithBodyOpener(text) || LinePatterns.IsDateOnly(text, out _)
-                || LinePatterns.TryGetParenthesizedName(text, out _, out _))
+                || LinePatterns.TryGetParenthesizedName(text, out _, out _) || LinePatterns.IsRule(text))
             {
                 break;
             }
@@ -516,7 +526,7 @@ internal sealed class DocumentReader
 
         if (parts.Count > 0)
         {
-            set(FieldText.Collapse(string.Join(' ', parts.Select(_lines.StringOf))), TextSpan.FromBounds(parts[0].Start, parts[^1].End));
+            set(FieldText.Collapse(_lines.Join(parts, ' ')), TextSpan.FromBounds(parts[0].Start, parts[^1].End));
         }
 
         return last;
@@ -562,6 +572,16 @@ internal sealed class DocumentReader
     {
         if (_draft.Salutation is not { Value: "ถึง" } || _draft.Subject is not null || _draft.OwnerLines.Count < 2 || _draft.Issuer is not null)
         {
+            return;
+        }
+
+        // The sender is printed with the stamp, above the date; the owner unit comes below it.
+        if (_ownerLinesBeforeTailDate > 0 && _ownerLinesBeforeTailDate < _draft.OwnerLines.Count)
+        {
+            var senderLines = _draft.OwnerLines.GetRange(0, _ownerLinesBeforeTailDate);
+            var span = TextSpan.FromBounds(senderLines[0].Start, senderLines[^1].End);
+            _draft.Issuer = new Field<string>(FieldText.Collapse(string.Join(' ', senderLines.Select(_lines.StringOf))), span, 0.8f);
+            _draft.OwnerLines.RemoveRange(0, _ownerLinesBeforeTailDate);
             return;
         }
 

@@ -68,11 +68,27 @@ internal static class DocumentSegmenter
             case LabelKind.Number:
                 var value = lines.ValueOf(line);
                 return DocumentNumberParser.TryParse(value, 0, out var number, out int consumed)
-                    && value[consumed..].Trim().Length <= 2
+                    && EndsTheColumn(value[consumed..])
                     && (number.Prefix is not null || number.Serial is not null);
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// After the number, the line holds nothing, or another column: the agency's address printed to the right
+    /// (after a wide gap) or a memo's <c>วันที่</c>. Anything else means "ที่" began a sentence.
+    /// </summary>
+    private static bool EndsTheColumn(ReadOnlySpan<char> rest)
+    {
+        var trimmed = rest.Trim();
+        if (trimmed.Length <= 2)
+        {
+            return true;
+        }
+
+        int gap = rest.Length - rest.TrimStart().Length;
+        return gap >= 3 || trimmed.StartsWith("วันที", StringComparison.Ordinal);
     }
 
     private static bool SubjectFollows(LineTable lines, int i)

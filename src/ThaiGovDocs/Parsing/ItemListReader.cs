@@ -22,6 +22,8 @@ internal static class ItemListReader
     private static readonly string[] Units =
         ["แผ่นซีดี", "แผ่นดิสก์", "ชุด", "ฉบับ", "แผ่น", "เล่ม", "ซอง", "แฟ้ม", "หน้า", "รายการ", "ชิ้น", "ม้วน", "กล่อง", "อัน", "เครื่อง", "แผ่นพับ", "ใบ"];
 
+    private const int MaxBlankLinesBeforeValue = 2;
+
     /// <summary>Reads the list that starts with the value of line <paramref name="first"/>.</summary>
     /// <returns>The index of the last line that belongs to the list.</returns>
     public static int Read(LineTable lines, int first, int end, Func<int, bool> skip, List<RawItem> items)
@@ -30,7 +32,24 @@ internal static class ItemListReader
         var current = StartItem(lines, head.ValueSpan, items);
         int last = first;
         bool sawBlank = false;
-        for (int i = first + 1; i < end; i++)
+        int i = first + 1;
+        if (current is null)
+        {
+            // The first item sits below the label, after blank lines.
+            while (i < end && i - first <= MaxBlankLinesBeforeValue + 1 && lines[i].IsBlank)
+            {
+                i++;
+            }
+
+            if (i < end && !lines[i].IsBlank && !lines[i].HasLabel && !skip(i))
+            {
+                current = StartItem(lines, lines[i].Span, items);
+                last = i;
+                i++;
+            }
+        }
+
+        for (; i < end; i++)
         {
             ref readonly var line = ref lines[i];
             if (line.IsBlank)
@@ -112,8 +131,8 @@ internal static class ItemListReader
             Text = new Field<string>(text, span, confidence),
             Quantity = quantity,
             Unit = unit,
-            Number = FindCitedNumber(text, span),
-            Date = FindDate(text, span),
+            Number = FindCitedNumber(lines, item),
+            Date = FindDate(lines, item, text, span),
         };
     }
 
@@ -124,8 +143,8 @@ internal static class ItemListReader
         return new Reference
         {
             Text = new Field<string>(text, span, confidence),
-            Number = FindCitedNumber(text, span),
-            Date = FindDate(text, span),
+            Number = FindCitedNumber(lines, item),
+            Date = FindDate(lines, item, text, span),
         };
     }
 
@@ -205,38 +224,51 @@ internal static class ItemListReader
         return true;
     }
 
-    private static DocumentNumber? FindCitedNumber(string text, TextSpan span)
+    /// <summary>The letter an item cites (<c>… ที่ มท ๐๘๑๐.๒/ว ๒๓๔๑ …</c>), read from the line it is printed on so its span is exact.</summary>
+    private static DocumentNumber? FindCitedNumber(LineTable lines, RawItem item)
     {
-        int from = 0;
-        while (from < text.Length)
+        foreach (var part in item.Parts)
         {
-            int at = text.IndexOf("ที่ ", from, StringComparison.Ordinal);
-            if (at < 0)
+            var text = lines.TextOf(part);
+            for (int from = 0; from < text.Length;)
             {
-                return null;
-            }
+                int at = text[from..].IndexOf("ที่ ", StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
 
-            // Only "ที่" as a word: not the end of "วันที่" or "สิ่งที่".
-            bool wordStart = at == 0 || !ThaiChars.IsThaiLetter(text[at - 1]);
-            int valueStart = at + 3;
-            if (wordStart && DocumentNumberParser.TryParse(text.AsSpan(valueStart), span.Start, out var number, out _)
-                && (number.Serial is not null || number.Office is not null))
-            {
-                // The span is approximate when the item spans lines: items are joined with single spaces.
-                return number;
-            }
+                at += from;
+                // Only "ที่" as a word: not the end of "วันที่" or "สิ่งที่".
+                bool wordStart = at == 0 || !ThaiChars.IsThaiLetter(text[at - 1]);
+                int valueStart = at + 3;
+                if (wordStart && DocumentNumberParser.TryParse(text[valueStart..], part.Start + valueStart, out var number, out _)
+                    && (number.Serial is not null || number.Office is not null))
+                {
+                    return number;
+                }
 
-            from = at + 3;
+                from = at + 3;
+            }
         }
 
         return null;
     }
 
-    private static Field<DateOnly>? FindDate(string text, TextSpan span)
+    /// <summary>The date an item cites, read line by line for an exact span; a date split over two lines is found in the joined text.</summary>
+    private static Field<DateOnly>? FindDate(LineTable lines, RawItem item, string joined, TextSpan span)
     {
-        if (ThaiDateParser.TryFind(text, out var match) && match.Date is { } date)
+        foreach (var part in item.Parts)
         {
-            return new Field<DateOnly>(date, new TextSpan(span.Start + match.Span.Start, match.Span.Length), 0.9f);
+            if (ThaiDateParser.TryFind(lines.TextOf(part), out var match) && match.Date is { } date)
+            {
+                return new Field<DateOnly>(date, new TextSpan(part.Start + match.Span.Start, match.Span.Length), 0.9f);
+            }
+        }
+
+        if (item.Parts.Count > 1 && ThaiDateParser.TryFind(joined, out var joinedMatch) && joinedMatch.Date is { } joinedDate)
+        {
+            return new Field<DateOnly>(joinedDate, span, 0.7f);
         }
 
         return null;

@@ -70,6 +70,20 @@ internal static class LinePatterns
     /// <summary>A rank printed alone before a signature: <c>พ.อ.</c>, <c>พล.ต.</c>, <c>น.อ.หญิง</c>, <c>ว่าที่ ร.ต.</c>.</summary>
     public static bool IsRank(ReadOnlySpan<char> line) => Ranks.IsRank(line);
 
+    /// <summary>A rule printed under a heading: nothing but dashes, underscores, dots or similar.</summary>
+    public static bool IsRule(ReadOnlySpan<char> line)
+    {
+        foreach (char c in line)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static bool StartsWithUnitWord(ReadOnlySpan<char> line) => StartsWithAny(line, UnitWords);
 
     public static bool StartsWithIssuerWord(ReadOnlySpan<char> line) => StartsWithAny(line, IssuerWords);
@@ -197,8 +211,12 @@ internal static class LinePatterns
     }
 
     /// <summary>A time alone on a line: <c>19.20.16</c>, <c>๑๖.๓๐ น.</c>.</summary>
-    public static bool IsTimeOnly(ReadOnlySpan<char> line, out ThaiTimeMatch match) =>
-        ThaiDateParser.TryFindTime(line, out match) && match.Span.Start == 0 && line[match.Span.End..].Trim().Length <= 2;
+    public static bool IsTimeOnly(ReadOnlySpan<char> line, out ThaiTimeMatch match)
+    {
+        match = default;
+        return line.Length is > 0 and <= 20 && ThaiDigits.IsDigit(line[0])
+            && ThaiDateParser.TryFindTime(line, out match) && match.Span.Start == 0 && line[match.Span.End..].Trim().Length <= 2;
+    }
 
     private static bool StartsWithAny(ReadOnlySpan<char> line, string[] words)
     {

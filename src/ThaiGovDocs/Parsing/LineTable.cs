@@ -27,6 +27,37 @@ internal sealed class LineTable
 
     public string StringOf(TextSpan span) => Text.Substring(span.Start, span.Length);
 
+    /// <summary>The texts of <paramref name="spans"/> joined with <paramref name="separator"/>, built in one allocation.</summary>
+    public string Join(List<TextSpan> spans, char separator)
+    {
+        if (spans.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        int length = spans.Count - 1;
+        foreach (var span in spans)
+        {
+            length += span.Length;
+        }
+
+        return string.Create(length, (Text, spans, separator), static (destination, state) =>
+        {
+            int at = 0;
+            for (int k = 0; k < state.spans.Count; k++)
+            {
+                if (k > 0)
+                {
+                    destination[at++] = state.separator;
+                }
+
+                var span = state.spans[k];
+                state.Text.AsSpan(span.Start, span.Length).CopyTo(destination[at..]);
+                at += span.Length;
+            }
+        });
+    }
+
     public static LineTable Build(string text)
     {
         var lines = new List<Line>(text.Length / 40 + 1);
@@ -53,6 +84,44 @@ internal sealed class LineTable
             }
         }
 
-        return new LineTable(text, [.. lines]);
+        var array = lines.ToArray();
+        AttachDetachedValues(array);
+        return new LineTable(text, array);
+    }
+
+    /// <summary>Labels whose one-line value OCR sometimes moves below them, after blank lines ("ที่\n\nมท ๐๘๑๐.๒/ว ๒๓๕๑").</summary>
+    private static bool TakesDetachedValue(LabelKind label) => label is LabelKind.Number or LabelKind.Date or LabelKind.Unit
+        or LabelKind.ReceiptNumber or LabelKind.Time or LabelKind.Source or LabelKind.IssuedOn
+        or LabelKind.Phone or LabelKind.Fax or LabelKind.PhoneAndFax or LabelKind.Email;
+
+    private const int MaxBlankLinesBeforeValue = 2;
+
+    /// <summary>Joins a label with an empty value to the plain line just below it, which then reads as blank.</summary>
+    private static void AttachDetachedValues(Line[] lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            ref var line = ref lines[i];
+            if (!TakesDetachedValue(line.Label) || line.ValueSpan.Length > 0)
+            {
+                continue;
+            }
+
+            for (int j = i + 1; j < lines.Length && j - i <= MaxBlankLinesBeforeValue + 1; j++)
+            {
+                if (lines[j].IsBlank)
+                {
+                    continue;
+                }
+
+                if (!lines[j].HasLabel)
+                {
+                    line = line with { ValueSpan = lines[j].Span, Span = line.Span.Union(lines[j].Span), Tolerant = true };
+                    lines[j] = lines[j] with { Span = new TextSpan(lines[j].Span.Start, 0), ValueSpan = default };
+                }
+
+                break;
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@ namespace ThaiGovDocs.Parsing;
 /// </summary>
 internal static class PhoneNumberReader
 {
-    private const int MinDigits = 4;
+    private const int MinDigits = 5;
     private const int MaxInternationalDigits = 15;
 
     /// <summary>Which list the numbers of a stretch of text belong to.</summary>

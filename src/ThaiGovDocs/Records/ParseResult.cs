@@ -12,6 +12,6 @@ public sealed record ParseResult
     /// <summary>The documents, in reading order.</summary>
     public ImmutableArray<LetterDocument> Documents { get; init; } = [];
 
-    /// <summary>Diagnostics that concern the text as a whole (repairs, segmentation).</summary>
+    /// <summary>Diagnostics that concern the text as a whole (segmentation); the repairer's own are in <see cref="RepairedText.Diagnostics"/>, with spans in the original text.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
 }

@@ -59,4 +59,34 @@ internal sealed class OffsetMap
 
         return new OffsetMap([.. positions], [.. deltas]);
     }
+
+    /// <summary>Collects edit points in increasing position order, dropping those that do not change the delta.</summary>
+    internal struct Builder(int capacity)
+    {
+        private readonly List<int> _positions = new(capacity);
+        private readonly List<int> _deltas = new(capacity);
+        private int _current;
+
+        public void Add(int position, int delta)
+        {
+            if (_positions.Count > 0 && _positions[^1] == position)
+            {
+                // A later point at the same position wins.
+                _deltas[^1] = delta;
+                _current = delta;
+                return;
+            }
+
+            if (delta == _current)
+            {
+                return;
+            }
+
+            _positions.Add(position);
+            _deltas.Add(delta);
+            _current = delta;
+        }
+
+        public readonly OffsetMap Build() => new([.. _positions], [.. _deltas]);
+    }
 }

@@ -1,18 +1,34 @@
+using System.Buffers;
+
 namespace ThaiGovDocs.Text;
 
-/// <summary>Collects repaired characters with the original range each came from (slow path only).</summary>
+/// <summary>
+/// Collects repaired characters with the original range each came from (slow path only). Characters copied 1:1 are
+/// stored as runs, so the cost per character is the character itself; only edits (merged, dropped, replaced
+/// characters) take a segment of their own.
+/// </summary>
 internal struct RepairBuilder
 {
     private char[] _chars;
-    private int[] _starts;
-    private int[] _ends;
+
+    // Segment k covers output characters [_outStarts[k], _outStarts[k + 1]). An identity segment maps them 1:1 from
+    // _sourceStarts[k]; an edit segment holds one character that came from [_sourceStarts[k], _sourceEnds[k]).
+    private int[] _outStarts;
+    private int[] _sourceStarts;
+    private int[] _sourceEnds;
+    private bool[] _identity;
+    private int _segments;
+    private int _nextSource;
     private bool _changed;
 
     public RepairBuilder(int capacity)
     {
-        _chars = new char[Math.Max(capacity, 4)];
-        _starts = new int[_chars.Length];
-        _ends = new int[_chars.Length];
+        // Pooled: for a bundle the buffer is large-object-heap sized, and it lives only until ToString.
+        _chars = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
+        _outStarts = new int[16];
+        _sourceStarts = new int[16];
+        _sourceEnds = new int[16];
+        _identity = new bool[16];
     }
 
     public int Count { get; private set; }
@@ -24,35 +40,101 @@ internal struct RepairBuilder
 
     public void MarkChanged(bool changed) => _changed |= changed;
 
-    public readonly int StartOf(int index) => _starts[index];
+    public readonly int StartOf(int index)
+    {
+        int k = SegmentOf(index);
+        return _identity[k] ? _sourceStarts[k] + (index - _outStarts[k]) : _sourceStarts[k];
+    }
 
-    public readonly int EndOf(int index) => _ends[index];
+    public readonly int EndOf(int index)
+    {
+        int k = SegmentOf(index);
+        return _identity[k] ? _sourceStarts[k] + (index - _outStarts[k]) + 1 : _sourceEnds[k];
+    }
+
+    /// <summary>Like <see cref="StartOf(int)"/> and <see cref="EndOf(int)"/> for increasing indices, in amortised constant time.</summary>
+    public readonly (int Start, int End) SourceOf(int index, ref int segmentHint)
+    {
+        while (segmentHint + 1 < _segments && _outStarts[segmentHint + 1] <= index)
+        {
+            segmentHint++;
+        }
+
+        int k = segmentHint;
+        return _identity[k]
+            ? (_sourceStarts[k] + (index - _outStarts[k]), _sourceStarts[k] + (index - _outStarts[k]) + 1)
+            : (_sourceStarts[k], _sourceEnds[k]);
+    }
 
     public void Append(char c, int sourceStart, int sourceEnd)
     {
-        if (Count == _chars.Length)
-        {
-            Array.Resize(ref _chars, Count * 2);
-            Array.Resize(ref _starts, Count * 2);
-            Array.Resize(ref _ends, Count * 2);
-        }
-
-        // Anything but a 1:1 copy of the next original character is an edit.
-        int expected = Count == 0 ? 0 : _ends[Count - 1];
-        if (sourceEnd - sourceStart != 1 || sourceStart != expected)
+        EnsureChars(1);
+        bool oneToOne = sourceEnd - sourceStart == 1 && sourceStart == _nextSource;
+        if (!oneToOne)
         {
             _changed = true;
         }
 
-        _chars[Count] = c;
-        _starts[Count] = sourceStart;
-        _ends[Count] = sourceEnd;
-        Count++;
+        if (sourceEnd - sourceStart == 1)
+        {
+            if (!(oneToOne && _segments > 0 && _identity[_segments - 1]))
+            {
+                AddSegment(sourceStart, sourceEnd, identity: true);
+            }
+        }
+        else
+        {
+            AddSegment(sourceStart, sourceEnd, identity: false);
+        }
+
+        _chars[Count++] = c;
+        _nextSource = sourceEnd;
     }
 
+    /// <summary>Appends characters copied unchanged from the original, starting at <paramref name="sourceStart"/>.</summary>
+    public void AppendRun(ReadOnlySpan<char> run, int sourceStart)
+    {
+        if (run.IsEmpty)
+        {
+            return;
+        }
+
+        EnsureChars(run.Length);
+        if (sourceStart != _nextSource)
+        {
+            _changed = true;
+        }
+
+        if (!(sourceStart == _nextSource && _segments > 0 && _identity[_segments - 1]))
+        {
+            AddSegment(sourceStart, sourceStart + 1, identity: true);
+        }
+
+        run.CopyTo(_chars.AsSpan(Count));
+        Count += run.Length;
+        _nextSource = sourceStart + run.Length;
+    }
+
+    /// <summary>Folds more of the original into the last character (a doubled mark dropped into the first).</summary>
     public void ExtendLast(int sourceEnd)
     {
-        _ends[Count - 1] = sourceEnd;
+        int start = StartOf(Count - 1);
+        var last = _segments - 1;
+        if (_identity[last] && Count - 1 > _outStarts[last])
+        {
+            // Split the last character off its run.
+            Count--;
+            AddSegment(start, sourceEnd, identity: false);
+            Count++;
+        }
+        else
+        {
+            _sourceStarts[last] = start;
+            _sourceEnds[last] = sourceEnd;
+            _identity[last] = false;
+        }
+
+        _nextSource = sourceEnd;
         _changed = true;
     }
 
@@ -61,17 +143,72 @@ internal struct RepairBuilder
     /// <summary>Offset k maps to where character k began; the end of the text maps to the end of the original.</summary>
     public readonly OffsetMap BuildStartMap(int originalLength)
     {
-        int[] sources = new int[Count + 1];
-        Array.Copy(_starts, sources, Count);
-        sources[Count] = originalLength;
-        return OffsetMap.FromSources(sources);
+        var builder = new OffsetMap.Builder(_segments + 1);
+        for (int k = 0; k < _segments; k++)
+        {
+            builder.Add(_outStarts[k], _sourceStarts[k] - _outStarts[k]);
+        }
+
+        builder.Add(Count, originalLength - Count);
+        return builder.Build();
     }
 
     /// <summary>An exclusive end offset e maps to where character e−1 ended.</summary>
     public readonly OffsetMap BuildEndMap()
     {
-        int[] sources = new int[Count + 1];
-        Array.Copy(_ends, 0, sources, 1, Count);
-        return OffsetMap.FromSources(sources);
+        var builder = new OffsetMap.Builder(_segments + 1);
+        builder.Add(0, 0);
+        for (int k = 0; k < _segments; k++)
+        {
+            int position = _outStarts[k] + 1;
+            builder.Add(position, _identity[k] ? _sourceStarts[k] - _outStarts[k] : _sourceEnds[k] - position);
+        }
+
+        return builder.Build();
+    }
+
+    private readonly int SegmentOf(int index)
+    {
+        int k = Array.BinarySearch(_outStarts, 0, _segments, index);
+        return k >= 0 ? k : ~k - 1;
+    }
+
+    private void AddSegment(int sourceStart, int sourceEnd, bool identity)
+    {
+        if (_segments == _outStarts.Length)
+        {
+            int size = _segments * 2;
+            Array.Resize(ref _outStarts, size);
+            Array.Resize(ref _sourceStarts, size);
+            Array.Resize(ref _sourceEnds, size);
+            Array.Resize(ref _identity, size);
+        }
+
+        _outStarts[_segments] = Count;
+        _sourceStarts[_segments] = sourceStart;
+        _sourceEnds[_segments] = sourceEnd;
+        _identity[_segments] = identity;
+        _segments++;
+    }
+
+    private void EnsureChars(int more)
+    {
+        if (Count + more > _chars.Length)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, Count + more));
+            _chars.AsSpan(0, Count).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = larger;
+        }
+    }
+
+    /// <summary>Returns the character buffer to the pool; the offset segments stay usable.</summary>
+    public void ReleaseChars()
+    {
+        if (_chars.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = [];
+        }
     }
 }

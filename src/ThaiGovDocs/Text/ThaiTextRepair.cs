@@ -14,7 +14,11 @@ public static class ThaiTextRepair
 {
     // Any of these means the slow path is certainly needed.
     private static readonly SearchValues<char> CertainTriggers =
-        SearchValues.Create("\r\u200B\u200C\u200D\uFEFF\u00AD\u0E4D");
+        SearchValues.Create("\r\u200B\u200C\u200D\uFEFF\u00AD\u0E4D\uFFFE\uFFFF");
+
+    // Characters the slow path handles one by one; everything else is copied in runs. Surrogates are few and are
+    // found separately: putting 2,048 of them in this set would make every search slow.
+    private static readonly SearchValues<char> RunBreakers = SearchValues.Create("\r \u200B\u200C\u200D\uFEFF\u00AD\u0E4D\uFFFE\uFFFF");
 
     /// <summary>Repairs <paramref name="text"/>, keeping a map to its offsets.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
@@ -33,8 +37,9 @@ public static class ThaiTextRepair
     private static bool MayNeedRepair(string text)
     {
         ReadOnlySpan<char> span = text;
-        if (span.IndexOfAny(CertainTriggers) >= 0)
+        if (span.IndexOfAny(CertainTriggers) >= 0 || span.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
         {
+            // Surrogates: lone ones must be replaced before normalisation, which throws on invalid UTF-16.
             return true;
         }
 
@@ -55,7 +60,7 @@ public static class ThaiTextRepair
             }
         }
 
-        return !text.IsNormalized(NormalizationForm.FormC);
+        return !NfcQuickCheck.IsCertainlyNormalized(text) && !text.IsNormalized(NormalizationForm.FormC);
     }
 
     private static RepairedText RepairSlow(string original)
@@ -65,8 +70,15 @@ public static class ThaiTextRepair
         ReadOnlySpan<char> text = original;
         int n = text.Length;
         int i = 0;
+        int nextSurrogate = -1;
         while (i < n)
         {
+            if (nextSurrogate < i)
+            {
+                int surrogate = text[i..].IndexOfAnyInRange('\uD800', '\uDFFF');
+                nextSurrogate = surrogate < 0 ? n : i + surrogate;
+            }
+
             char c = text[i];
             if (c == '\r')
             {
@@ -77,6 +89,10 @@ public static class ThaiTextRepair
             else if (ThaiChars.IsInvisible(c))
             {
                 i++;
+            }
+            else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            {
+                i = AppendSurrogates(text, i, ref builder);
             }
             else if (c == ThaiChars.Nikhahit && TryComposeSaraAm(text, i, ref builder, out int next))
             {
@@ -101,15 +117,20 @@ public static class ThaiTextRepair
 
                 builder.Append(c, i, i + 1);
                 i++;
+                int runEnd = Math.Min(OrdinaryRunEnd(text, i), nextSurrogate);
+                builder.AppendRun(text[i..runEnd], i);
+                i = runEnd;
             }
         }
 
         IReadOnlyList<Diagnostic> found = diagnostics is null ? [] : diagnostics;
         string repaired = builder.ToString();
-        if (!repaired.IsNormalized(NormalizationForm.FormC))
+        builder.ReleaseChars();
+        if (!NfcQuickCheck.IsCertainlyNormalized(repaired) && !repaired.IsNormalized(NormalizationForm.FormC))
         {
             builder = NormalizeSegments(repaired, builder);
             repaired = builder.ToString();
+            builder.ReleaseChars();
         }
 
         if (!builder.Changed && repaired.Length == n)
@@ -118,6 +139,65 @@ public static class ThaiTextRepair
         }
 
         return new RepairedText(original, repaired, builder.BuildStartMap(n), builder.BuildEndMap(), found);
+    }
+
+    /// <summary>
+    /// The end of the run after <paramref name="i"/> that needs no repair: no special character, no space that splits a
+    /// cluster, and no mark that is doubled or without a letter before it (the character before each is the original
+    /// one, copied unchanged). Spaces between words are the most common breaker, so they are checked in place rather
+    /// than ending the run.
+    /// </summary>
+    private static int OrdinaryRunEnd(ReadOnlySpan<char> text, int i)
+    {
+        int j = i;
+        while (true)
+        {
+            int special = text[j..].IndexOfAny(RunBreakers);
+            int end = special < 0 ? text.Length : j + special;
+            for (int k = Math.Max(j, 1); k < end; k++)
+            {
+                char c = text[k];
+                if (ThaiChars.IsCombiningMark(c) && (text[k - 1] == c || !ThaiChars.IsThaiLetterOrMark(text[k - 1])))
+                {
+                    return k;
+                }
+            }
+
+            if (end == text.Length || text[end] != ' ' || SpaceNeedsRepair(text, end))
+            {
+                return end;
+            }
+
+            j = end + 1;
+        }
+    }
+
+    /// <summary>Whether the space at <paramref name="i"/> starts a run that <see cref="AppendSpaceRun"/> would change.</summary>
+    private static bool SpaceNeedsRepair(ReadOnlySpan<char> text, int i)
+    {
+        int j = SkipSpacesAndInvisible(text, i);
+        char after = j < text.Length ? text[j] : '\0';
+        char before = i > 0 ? text[i - 1] : '\0';
+        return ThaiChars.IsCombiningMark(after) || after == ThaiChars.SaraAm || after == ThaiChars.Nikhahit
+            || ThaiChars.IsLeadingVowel(before) || ThaiChars.IsInvisible(after)
+            || (j > i + 1 && !AllSpaces(text[i..j]));
+    }
+
+    private static bool AllSpaces(ReadOnlySpan<char> run) => !run.ContainsAnyExcept(' ');
+
+    /// <summary>Copies a valid surrogate pair; a lone surrogate or U+FFFE/U+FFFF (which NFC rejects as invalid) becomes U+FFFD.</summary>
+    private static int AppendSurrogates(ReadOnlySpan<char> text, int i, ref RepairBuilder builder)
+    {
+        if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            builder.Append(text[i], i, i + 1);
+            builder.Append(text[i + 1], i + 1, i + 2);
+            return i + 2;
+        }
+
+        builder.Append('\uFFFD', i, i + 1);
+        builder.MarkChanged(true);
+        return i + 1;
     }
 
     /// <summary>ํ then า, optionally with spaces/invisibles or one tone mark between them, becomes (tone +) ำ.</summary>
@@ -185,26 +265,44 @@ public static class ThaiTextRepair
         return i;
     }
 
-    /// <summary>NFC per base+marks segment, so every output character still maps back to its segment.</summary>
+    /// <summary>NFC per base+marks segment, so every output character still maps back to its segment; segments already
+    /// in NFC (nearly all) are copied with their own mapping.</summary>
     private static RepairBuilder NormalizeSegments(string repaired, RepairBuilder source)
     {
         var result = new RepairBuilder(repaired.Length + 8);
+        int hint = 0;
         int i = 0;
         while (i < repaired.Length)
         {
             int end = i + 1;
+            if (char.IsHighSurrogate(repaired[i]) && end < repaired.Length && char.IsLowSurrogate(repaired[end]))
+            {
+                // Never split a pair: a half is invalid UTF-16 and NFC throws on it.
+                end++;
+            }
+
             while (end < repaired.Length && IsMark(repaired[end]))
             {
                 end++;
             }
 
-            string segment = repaired[i..end];
-            string normalized = segment.IsNormalized(NormalizationForm.FormC) ? segment : segment.Normalize(NormalizationForm.FormC);
-            int start = source.StartOf(i);
-            int stop = source.EndOf(end - 1);
-            foreach (char c in normalized)
+            var segment = repaired.AsSpan(i, end - i);
+            if (NfcQuickCheck.IsCertainlyNormalized(segment) || segment.IsNormalized(NormalizationForm.FormC))
             {
-                result.Append(c, start, stop);
+                for (int k = i; k < end; k++)
+                {
+                    var (start, stop) = source.SourceOf(k, ref hint);
+                    result.Append(repaired[k], start, stop);
+                }
+            }
+            else
+            {
+                int start = source.SourceOf(i, ref hint).Start;
+                int stop = source.SourceOf(end - 1, ref hint).End;
+                foreach (char c in segment.ToString().Normalize(NormalizationForm.FormC))
+                {
+                    result.Append(c, start, stop);
+                }
             }
 
             i = end;

@@ -133,4 +133,20 @@ public class ThaiTextRepairTests
         repaired.EditPointCount.Should().BeLessThanOrEqualTo(2 * 1000 + 2);
         repaired.ToOriginal(new TextSpan(repaired.Text.Length - 4, 3)).Should().Be(new TextSpan(input.Length - 4, 3));
     }
+
+    // xUnit mangles lone surrogates in attribute data, so they are written as \uXXXX escapes and unescaped here.
+    [Theory]
+    [InlineData(@"ก\uD800ข", @"ก\uFFFDข")]
+    [InlineData(@"\uDC00", @"\uFFFD")]
+    [InlineData(@"ทํา\uDBFF", @"ทำ\uFFFD")]
+    [InlineData(@"e\u0301\uD83D", @"\u00E9\uFFFD")]
+    [InlineData(@"ก\uD83D\uDE00\u0301ข", @"ก\uD83D\uDE00\u0301ข")]
+    [InlineData(@"ก\uFFFEข\uFFFF", @"ก\uFFFDข\uFFFD")]
+    public void Repair_LoneSurrogate_IsReplacedWithoutThrowing(string escapedInput, string escapedExpected)
+    {
+        string input = System.Text.RegularExpressions.Regex.Unescape(escapedInput);
+        RepairedText repaired = ThaiTextRepair.Repair(input);
+        repaired.Text.Should().Be(System.Text.RegularExpressions.Regex.Unescape(escapedExpected));
+        repaired.ToOriginalOffset(repaired.Text.Length).Should().Be(input.Length);
+    }
 }

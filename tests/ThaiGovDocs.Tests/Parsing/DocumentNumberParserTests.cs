@@ -1,0 +1,74 @@
+using ThaiGovDocs.Parsing;
+
+namespace ThaiGovDocs.Tests.Parsing;
+
+public sealed class DocumentNumberParserTests
+{
+    [Theory]
+    [InlineData("มท ๐๘๑๐.๒/ว ๒๓๕๑", "มท", "กระทรวงมหาดไทย", "0810.2", true, 2351, null)]
+    [InlineData("กห ๐๓๐๑.๑๐.๑/๒๖๐", "กห", "กระทรวงกลาโหม", "0301.10.1", false, 260, null)]
+    [InlineData("ลป ๐๐๑๗.๒/ว ๑๗๙๗", "ลป", "จังหวัดลำปาง", "0017.2", true, 1797, null)]
+    [InlineData("สข ๐๐๑๗.๓/ว ๒๕๖๗", "สข", "จังหวัดสงขลา", "0017.3", true, 2567, null)]
+    [InlineData("กท ๐๔๐๑/๕๕", "กท", "กรุงเทพมหานคร", "0401", false, 55, null)]
+    [InlineData("สศด.๐๓๐๑/ว ๐๓๓๓๗", "สศด", null, "0301", true, 3337, null)]
+    [InlineData("กต ๑๓๐๕/ว ๕๓๒", "กต", "กระทรวงการต่างประเทศ", "1305", true, 532, null)]
+    [InlineData("มท 0810.2/ว 2351", "มท", "กระทรวงมหาดไทย", "0810.2", true, 2351, null)]
+    [InlineData("มท ๐๘๑๐.๒ / ว. ๒๓๕๑", "มท", "กระทรวงมหาดไทย", "0810.2", true, 2351, null)]
+    [InlineData("ศธ ๐๒o๑/๑๒", "ศธ", "กระทรวงศึกษาธิการ", "0201", false, 12, null)]
+    [InlineData("๑๑๓๙/๖๖", null, null, null, false, 1139, 2566)]
+    [InlineData("๔๑๒/๒๕๖๗", null, null, null, false, 412, 2567)]
+    [InlineData("aus. ๒๓๔ / ๒๕๖๒", "aus", null, null, false, 234, 2562)]
+    public void TryParse_PrintedNumber_ReadsEveryPart(string text, string? prefix, string? prefixName, string? office, bool circular, int serial, int? year)
+    {
+        DocumentNumberParser.TryParse(text, 0, out var number, out int consumed).Should().BeTrue();
+
+        number.Raw.Should().Be(text);
+        consumed.Should().Be(text.Length);
+        number.Prefix.Should().Be(prefix);
+        number.PrefixName.Should().Be(prefixName);
+        number.Office.Should().Be(office);
+        number.Circular.Should().Be(circular);
+        number.Serial.Should().Be(serial);
+        number.Year.Should().Be(year);
+    }
+
+    [Theory]
+    [InlineData("ตร ๐๐๑๑.๒๓/๔๕๖๗", "สำนักงานตำรวจแห่งชาติ")]
+    [InlineData("ตร ๐๕๑๗/๑๒", "จังหวัดตราด")]
+    public void TryParse_TratOrPolice_DecidesByTheDigitsThatFollow(string text, string prefixName)
+    {
+        DocumentNumberParser.TryParse(text, 0, out var number, out _).Should().BeTrue();
+
+        number.PrefixName.Should().Be(prefixName);
+    }
+
+    [Fact]
+    public void TryParse_SerialBrokenByOcr_KeepsThePrefixAndReportsNoSerial()
+    {
+        DocumentNumberParser.TryParse("สศด.๐๓๐๑ /๒.๐๓๓๗", 10, out var number, out int consumed).Should().BeTrue();
+
+        number.Prefix.Should().Be("สศด");
+        number.Serial.Should().BeNull();
+        number.Confidence.Should().BeLessThan(1f);
+        number.Span.Should().Be(new TextSpan(10, consumed));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("ปรึกษาอาวุโส")]
+    [InlineData("ประชุมมีมติ")]
+    [InlineData("/")]
+    public void TryParse_NotANumber_ReturnsFalse(string text)
+    {
+        DocumentNumberParser.TryParse(text, 0, out _, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void AgencyCodes_CoverAllProvincesAndMinistries()
+    {
+        AgencyCodes.Provinces.Should().HaveCount(77);
+        AgencyCodes.Provinces.Values.Where(n => n != "กรุงเทพมหานคร").Should().OnlyContain(n => n.StartsWith("จังหวัด", StringComparison.Ordinal));
+        AgencyCodes.Ministries.Should().ContainKeys("นร", "กห", "กค", "กต", "กก", "พม", "อว", "กษ", "คค", "ดศ", "ทส", "พน", "พณ", "มท", "ยธ", "รง", "วธ", "ศธ", "สธ", "อก");
+        AgencyCodes.Provinces.Keys.Intersect(AgencyCodes.Ministries.Keys).Should().BeEmpty();
+    }
+}
