@@ -32,6 +32,11 @@ public sealed record OcrOptions
     /// <summary>Tesseract page segmentation mode: 3 = automatic (measured best), 4 = single column, 6 = single block.</summary>
     public int PageSegmentationMode { get; init; } = 3;
 
+    /// <summary>Read again the lines Tesseract's layout analysis got wrong: a line whose Thai vowels and tone marks were split off
+    /// into a line of their own (large or bold type: the memo title, header labels), and a line that a large handwritten number
+    /// merged with the next (docs/ocr.md).</summary>
+    public bool RepairLines { get; init; } = true;
+
     /// <summary>Extra Tesseract variables, applied after the defaults (preserve_interword_spaces=1).</summary>
     public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -39,7 +44,9 @@ public sealed record OcrOptions
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>OpenMP threads per engine, set in the native environment before Tesseract loads; null leaves OMP_THREAD_LIMIT alone.</summary>
-    /// <remarks>One thread per engine with one engine per core is about twice as fast as OpenMP's default on two cores.</remarks>
+    /// <remarks>One thread per engine with one engine per core is much faster than OpenMP's default on two busy cores.
+    /// libgomp reads the variable once, when Tesseract is loaded: the first <see cref="ScanReader"/> created in a process sets it,
+    /// and a process that loaded Tesseract before creating one keeps OpenMP's default.</remarks>
     public int? OmpThreadLimit { get; init; } = 1;
 
     /// <summary>Include each page's hOCR in the result.</summary>

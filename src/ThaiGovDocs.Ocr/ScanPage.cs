@@ -19,7 +19,7 @@ public sealed record ScanPage(int Number, string Text, string TextSource, int Wi
     /// <summary>Text taken from the PDF's text layer.</summary>
     public const string PdfTextSource = "pdf-text";
 
-    /// <summary>Degrees the page image was turned before recognition (0 or 180); line boxes are mapped back to the image as decoded.</summary>
+    /// <summary>Degrees the page image was turned clockwise before recognition (0, 90, 180, 270: orientation detection and the 180° retry); line boxes are mapped back to the image as decoded.</summary>
     public int RotationApplied { get; init; }
 
     /// <summary>Skew, in degrees, that was corrected before recognition.</summary>

@@ -1,32 +1,23 @@
-// Usage: dotnet run --project tools/OcrEval -c Release -- <variant> <file.pdf|image>... 
+// Usage: dotnet run --project tools/OcrEval -c Release -- <variant> <file.pdf|image>...
+//        dotnet run --project tools/OcrEval -c Release -- clean <variant> <image> <out.png>   (writes the cleaned page)
+// A variant is a base ("default" or "none") followed by '+'-joined changes, e.g. "default+leaders+psm4", "none+deskew".
 // Each input needs a ground truth next to it: X.transcript.txt (memos) or X.gt.txt (synthetic pages).
+// OCREVAL_DUMP=<dir> writes each recognised text to <dir>/<file>.<variant>.txt (score it with the CLI's `read`).
 using System.Diagnostics;
 using System.Globalization;
 using ThaiGovDocs.Ocr;
 using ThaiGovDocs.Ocr.Evaluation;
 using ThaiGovDocs.Ocr.Imaging;
 
-var variant = args[0];
-var none = ImagePipelineOptions.None;
-var options = variant switch
+if (args[0] == "clean")
 {
-    "default" => new OcrOptions(),
-    "none" => new OcrOptions { Pipeline = none },
-    "psm4" => new OcrOptions { PageSegmentationMode = 4 },
-    "psm6" => new OcrOptions { PageSegmentationMode = 6 },
-    "deskew" => new OcrOptions { Pipeline = none with { Deskew = true } },
-    "background" => new OcrOptions { Pipeline = none with { NormalizeBackground = true } },
-    "binarize" => new OcrOptions { Pipeline = none with { Binarize = true } },
-    "leaders" => new OcrOptions { Pipeline = none with { RemoveLeaderLines = true } },
-    "upscale" => new OcrOptions { Pipeline = none with { Upscale = true } },
-    "flip" => new OcrOptions { Pipeline = none with { DetectUpsideDown = true } },
-    "leadersOn" => new OcrOptions { Pipeline = ImagePipelineOptions.Default with { RemoveLeaderLines = true } },
-    "all" => new OcrOptions { Pipeline = ImagePipelineOptions.Default with { NormalizeBackground = true, Binarize = true } },
-    "textlayer" => new OcrOptions { UseTextLayer = true },
-    "tha" => new OcrOptions { Languages = "tha" },
-    _ => throw new ArgumentException("unknown variant " + variant),
-};
+    var cleanOptions = Variants.Parse(args[1]);
+    CleanedPage.Write(args[2], args[3], cleanOptions.Pipeline);
+    return;
+}
 
+var variant = args[0];
+var options = Variants.Parse(variant);
 using var reader = new ScanReader(options with { IncludeHocr = false, IncludeTsv = false });
 var total = new CerResult(0, 0, 0, 0);
 var clock = Stopwatch.StartNew();
@@ -37,7 +28,12 @@ foreach (var path in args.Skip(1))
     var cer = CharacterErrorRate.Compute(File.ReadAllText(truthPath), result.Text);
     total += cer;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path),-28} {cer}  conf {result.Pages.Average(p => p.MeanConfidence):P0} src {result.Pages[0].TextSource}"));
-    if (Environment.GetEnvironmentVariable("OCREVAL_DUMP") is { } dir) File.WriteAllText(Path.Combine(dir, Path.GetFileName(path) + "." + variant + ".txt"), result.Text);
+    if (Environment.GetEnvironmentVariable("OCREVAL_LINES") is not null)
+    {
+        foreach (var l in result.Pages.SelectMany(p => p.Lines)) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  y {l.Y,5} h {l.Height,4} x {l.X,5} w {l.Width,5} c {l.Confidence:0.00} {l.Text}"));
+    }
+
+    if (Environment.GetEnvironmentVariable("OCREVAL_DUMP") is { } dir) File.WriteAllText(Path.Combine(dir, Path.GetFileNameWithoutExtension(path) + "." + variant + ".txt"), result.Text);
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"TOTAL {variant,-12} {total}  {clock.Elapsed.TotalSeconds:0.0}s"));

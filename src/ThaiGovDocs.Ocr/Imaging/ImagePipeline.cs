@@ -3,7 +3,7 @@ using ThaiGovDocs.Ocr.Interop;
 
 namespace ThaiGovDocs.Ocr.Imaging;
 
-/// <summary>Cleans a page image for recognition: grey, upscale, background, deskew, leader lines, binarisation — each step optional.</summary>
+/// <summary>Cleans a page image for recognition: grey, upscale, background, deskew, binarisation, leader lines — each step optional.</summary>
 internal static unsafe class ImagePipeline
 {
     /// <summary>Result of the clean-up: the image to recognise and the resolution to tell Tesseract.</summary>
@@ -52,9 +52,10 @@ internal static unsafe class ImagePipeline
                 }
             }
 
-            if (options.RemoveLeaderLines) Pix.Replace(ref pix, LeaderLineRemover.Remove(pix, effectiveDpi));
-
             if (options.Binarize) Pix.Replace(ref pix, Binarize(pix, effectiveDpi, options));
+
+            // On the binarised page when there is one (the dots are then exactly the components Tesseract would see).
+            if (options.RemoveLeaderLines) Pix.Replace(ref pix, LeaderLineRemover.Remove(pix, effectiveDpi));
 
             _ = LeptonicaNative.pixSetResolution(pix, effectiveDpi, effectiveDpi);
             return new Result(pix, effectiveDpi, scale, skew);

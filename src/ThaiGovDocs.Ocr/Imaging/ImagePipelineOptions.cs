@@ -9,7 +9,7 @@ public sealed record ImagePipelineOptions
     /// <summary>No clean-up at all: the decoded image goes straight to Tesseract (which binarises with Otsu itself).</summary>
     public static ImagePipelineOptions None { get; } = new()
     {
-        Deskew = false, NormalizeBackground = false, Binarize = false, RemoveLeaderLines = false, Upscale = false, DetectUpsideDown = false,
+        Deskew = false, NormalizeBackground = false, Binarize = false, RemoveLeaderLines = false, Upscale = false, DetectUpsideDown = false, DetectOrientation = false,
     };
 
     /// <summary>Measure the skew of text lines and rotate them level (only when the skew is at least <see cref="MinDeskewDegrees"/>).</summary>
@@ -30,9 +30,9 @@ public sealed record ImagePipelineOptions
     /// <summary>Sauvola k factor.</summary>
     public float SauvolaFactor { get; init; } = 0.35f;
 
-    /// <summary>Remove dotted leader lines and underlines (memo header fields are printed on them).</summary>
-    /// <remarks>Off by default: it recovers memo-000's header block but also erases baseline strokes of clean 300-dpi text (docs/ocr.md).</remarks>
-    public bool RemoveLeaderLines { get; init; }
+    /// <summary>Remove dotted leader lines and free-standing rules (memo header fields are printed on them): whole dot components in horizontal runs only, so text strokes stay intact.</summary>
+    /// <remarks>On by default: memo CER 17.05 % → 9.48 %, synthetic memo pages better, clean text unchanged (docs/ocr.md).</remarks>
+    public bool RemoveLeaderLines { get; init; } = true;
 
     /// <summary>Upscale pages below <see cref="MinDpi"/> (96-dpi scans, small line crops) so that text reaches a size the model was trained on.</summary>
     public bool Upscale { get; init; } = true;
@@ -42,6 +42,10 @@ public sealed record ImagePipelineOptions
 
     /// <summary>Crops shorter than this are upscaled so a single text line is at least this high.</summary>
     public int MinHeightPixels { get; init; } = 60;
+
+    /// <summary>Turn pages upright (90°, 180°, 270°) with Tesseract's orientation model, osd.traineddata, when it is installed
+    /// (Debian: tesseract-ocr-osd; searched in the models folder, then the usual tessdata folders). Without it pages are read as they are.</summary>
+    public bool DetectOrientation { get; init; } = true;
 
     /// <summary>Recognise pages again rotated 180° when confidence is low, and keep the better reading.</summary>
     public bool DetectUpsideDown { get; init; } = true;

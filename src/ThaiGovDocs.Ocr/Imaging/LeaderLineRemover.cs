@@ -1,32 +1,68 @@
 using ThaiGovDocs.Ocr.Interop;
+using static ThaiGovDocs.Ocr.Interop.LeptonicaNative;
 
 namespace ThaiGovDocs.Ocr.Imaging;
 
-/// <summary>Whitens dotted leader lines and underlines, which otherwise make Tesseract drop whole header lines of memos.</summary>
+/// <summary>Erases dotted leader lines and free-standing rules, which otherwise make Tesseract drop whole header lines of memos.</summary>
 /// <remarks>
-/// Dots in a row merge into a bar when closed horizontally; a bar long and thin enough is a line, not text,
-/// because closed text is as tall as the text. Sizes are in pixels at 300 dpi and scaled with the resolution.
+/// Only whole connected components are erased, never parts of one, so text strokes stay intact:
+/// <list type="bullet">
+/// <item>a <b>dot</b> is a component no larger than a dot (wide ≤ <see cref="MaxDotWidth"/>, high ≤ <see cref="MaxDotHeight"/>)
+/// that belongs to a horizontal run of such dots: dots closed with a horizontal bar of <see cref="MaxDotGap"/> merge into one
+/// row at least <see cref="MinRunLength"/> long only when they share a baseline at a regular, short pitch (tone marks, full stops
+/// and vowel marks are taller, sparser or at different heights);</item>
+/// <item>a <b>rule</b> is a component at least <see cref="MinRunLength"/> wide and at most <see cref="MaxRuleHeight"/> high
+/// (underlines and table rules that touch no text).</item>
+/// </list>
+/// Dots merged with a letter (printed through its foot) are left alone. Sizes are pixels at 300 dpi, scaled with the resolution.
 /// </remarks>
-internal static class LeaderLineRemover
+internal static unsafe class LeaderLineRemover
 {
-    /// <summary>Returns a copy of the 8-bit <paramref name="gray"/> image with leader lines painted white.</summary>
-    public static PixHandle Remove(PixHandle gray, int dpi)
-    {
-        double k = dpi / 300.0;
-        int Px(double v) => Math.Max(1, (int)Math.Round(v * k));
+    /// <summary>Widest dot or dash of a leader line, at 300 dpi.</summary>
+    internal const int MaxDotWidth = 10;
 
-        using var ink = Pix.Check(LeptonicaNative.pixConvertTo1(gray, 160), "pixConvertTo1");
-        // Bridge the gaps between dots (about 2 mm apart in the memo form), then keep only long horizontal runs.
-        using var bridged = Pix.Check(LeptonicaNative.pixCloseBrick(IntPtr.Zero, ink, Px(24), 1), "pixCloseBrick");
-        using var runs = Pix.Check(LeptonicaNative.pixOpenBrick(IntPtr.Zero, bridged, Px(150), 1), "pixOpenBrick");
-        // Text closed horizontally is tall; a leader line is a few pixels thick. Remove everything thicker than a line.
-        using var tall = Pix.Check(LeptonicaNative.pixOpenBrick(IntPtr.Zero, runs, 1, Px(9)), "pixOpenBrick");
-        using var thin = Pix.Check(LeptonicaNative.pixSubtract(IntPtr.Zero, runs, tall), "pixSubtract");
-        // Keep only the long thin parts (short stubs are edges of text blobs), then cover the dots' full extent.
-        using var lines = Pix.Check(LeptonicaNative.pixOpenBrick(IntPtr.Zero, thin, Px(150), 1), "pixOpenBrick");
-        using var mask = Pix.Check(LeptonicaNative.pixDilateBrick(IntPtr.Zero, lines, Px(5), Px(3)), "pixDilateBrick");
-        using var inkOnLines = Pix.Check(LeptonicaNative.pixAnd(IntPtr.Zero, mask, ink), "pixAnd");
-        using var white = Pix.Check(LeptonicaNative.pixConvert1To8(IntPtr.Zero, inkOnLines, 0, 255), "pixConvert1To8");
-        return Pix.Check(LeptonicaNative.pixOr(IntPtr.Zero, gray, white), "pixOr");
+    /// <summary>Highest dot of a leader line, at 300 dpi (Thai tone marks and lower vowels are taller).</summary>
+    internal const int MaxDotHeight = 6;
+
+    /// <summary>Largest gap between two dots of one line, at 300 dpi (memo forms: 5–12 px).</summary>
+    internal const int MaxDotGap = 18;
+
+    /// <summary>Shortest leader line or rule, at 300 dpi (5 mm: the dots between a label and its value count).</summary>
+    internal const int MinRunLength = 60;
+
+    /// <summary>Thickest free-standing rule, at 300 dpi.</summary>
+    internal const int MaxRuleHeight = 8;
+
+    /// <summary>Returns a copy of <paramref name="image"/> (1-bit ink = 1, or 8-bit grey) with leader dots and rules whitened.</summary>
+    public static PixHandle Remove(PixHandle image, int dpi)
+    {
+        if (image.Depth == 1)
+        {
+            using var erase = FindLeaderInk(image, dpi);
+            return Pix.Check(pixSubtract(IntPtr.Zero, image, erase), "pixSubtract");
+        }
+
+        using var ink = Pix.Check(pixConvertTo1(image, 160), "pixConvertTo1");
+        using var mask = FindLeaderInk(ink, dpi);
+        using var white = Pix.Check(pixConvert1To8(IntPtr.Zero, mask, 0, 255), "pixConvert1To8");
+        return Pix.Check(pixOr(IntPtr.Zero, image, white), "pixOr");
+    }
+
+    /// <summary>The pixels of <paramref name="ink"/> (1-bit) that belong to leader dots or free-standing rules.</summary>
+    internal static PixHandle FindLeaderInk(PixHandle ink, int dpi)
+    {
+        double k = (dpi > 0 ? dpi : 300) / 300.0;
+        int Px(double v) => Math.Max(1, (int)Math.Round(v * k));
+        int changed;
+
+        using var dots = Pix.Check(pixSelectBySize(ink, Px(MaxDotWidth), Px(MaxDotHeight), 8, SelectIfBoth, SelectIfLte, &changed), "pixSelectBySize");
+        using var bridged = Pix.Check(pixCloseSafeBrick(IntPtr.Zero, dots, Px(MaxDotGap) + 1, 1), "pixCloseSafeBrick");
+        using var runs = Pix.Check(pixOpenBrick(IntPtr.Zero, bridged, Px(MinRunLength), 1), "pixOpenBrick");
+        using var seeds = Pix.Check(pixAnd(IntPtr.Zero, runs, dots), "pixAnd");
+        using var leaderDots = Pix.Check(pixSeedfillBinary(IntPtr.Zero, seeds, dots, 8), "pixSeedfillBinary");
+
+        using var wide = Pix.Check(pixSelectBySize(ink, Px(MinRunLength), 0, 8, SelectWidth, SelectIfGte, &changed), "pixSelectBySize");
+        using var rules = Pix.Check(pixSelectBySize(wide, 0, Px(MaxRuleHeight), 8, SelectHeight, SelectIfLte, &changed), "pixSelectBySize");
+        return Pix.Check(pixOr(IntPtr.Zero, leaderDots, rules), "pixOr");
     }
 }

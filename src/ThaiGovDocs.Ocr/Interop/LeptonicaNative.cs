@@ -32,6 +32,12 @@ internal static unsafe partial class LeptonicaNative
     public const int RotateAreaMap = 1;
     public const int SeverityNone = 6;
 
+    /// <summary>pix.h L_SELECT_WIDTH / L_SELECT_HEIGHT / L_SELECT_IF_BOTH (pixSelectBySize type).</summary>
+    public const int SelectWidth = 1, SelectHeight = 2, SelectIfBoth = 6;
+
+    /// <summary>pix.h L_SELECT_IF_LTE / L_SELECT_IF_GTE (pixSelectBySize relation).</summary>
+    public const int SelectIfLte = 3, SelectIfGte = 4;
+
     [LibraryImport(Lib)]
     public static partial void pixDestroy(IntPtr* ppix);
 
@@ -124,6 +130,15 @@ internal static unsafe partial class LeptonicaNative
 
     [LibraryImport(Lib)]
     public static partial PixHandle pixCloseBrick(IntPtr pixd, PixHandle pixs, int hsize, int vsize);
+
+    [LibraryImport(Lib)]
+    public static partial PixHandle pixCloseSafeBrick(IntPtr pixd, PixHandle pixs, int hsize, int vsize);
+
+    [LibraryImport(Lib)]
+    public static partial PixHandle pixSelectBySize(PixHandle pixs, int width, int height, int connectivity, int type, int relation, int* changed);
+
+    [LibraryImport(Lib)]
+    public static partial PixHandle pixSeedfillBinary(IntPtr pixd, PixHandle seed, PixHandle mask, int connectivity);
 
     [LibraryImport(Lib)]
     public static partial PixHandle pixDilateBrick(IntPtr pixd, PixHandle pixs, int hsize, int vsize);

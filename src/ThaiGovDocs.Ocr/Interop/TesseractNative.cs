@@ -50,6 +50,13 @@ internal static unsafe partial class TesseractNative
     [LibraryImport(Lib)]
     public static partial int TessBaseAPIRecognize(TessBaseApiHandle handle, IntPtr monitor);
 
+    /// <summary>Orientation and script detection; needs an API initialised with the legacy "osd" model. <paramref name="scriptName"/> points into the API's data and is not freed.</summary>
+    [LibraryImport(Lib)]
+    public static partial int TessBaseAPIDetectOrientationScript(TessBaseApiHandle handle, int* orientDegrees, float* orientConfidence, byte** scriptName, float* scriptConfidence);
+
+    [LibraryImport(Lib)]
+    public static partial void TessBaseAPISetRectangle(TessBaseApiHandle handle, int left, int top, int width, int height);
+
     [LibraryImport(Lib)]
     public static partial byte* TessBaseAPIGetUTF8Text(TessBaseApiHandle handle);
 

@@ -9,11 +9,19 @@ namespace ThaiGovDocs.Ocr.Recognition;
 internal sealed unsafe class OcrEngine : IDisposable
 {
     private readonly TessBaseApiHandle api;
+    private readonly int pageSegmentationMode;
+    private readonly Lazy<OrientationDetector?> orientation;
 
     /// <summary>Creates and initialises an engine for <paramref name="languages"/> with the models in <paramref name="tessdataPath"/>.</summary>
     /// <exception cref="NativeDependencyException">The libraries or models cannot be loaded.</exception>
-    public OcrEngine(string tessdataPath, string languages, int pageSegmentationMode, IReadOnlyDictionary<string, string> variables)
+    /// <param name="tessdataPath">Folder with the recognition models.</param>
+    /// <param name="languages">Tesseract language string.</param>
+    /// <param name="pageSegmentationMode">Tesseract PSM for pages.</param>
+    /// <param name="variables">Extra Tesseract variables.</param>
+    /// <param name="osdTessdataPath">Folder with osd.traineddata for <see cref="UprightRotation"/>; null: no orientation detection.</param>
+    public OcrEngine(string tessdataPath, string languages, int pageSegmentationMode, IReadOnlyDictionary<string, string> variables, string? osdTessdataPath = null)
     {
+        orientation = new Lazy<OrientationDetector?>(() => OrientationDetector.TryCreate(osdTessdataPath), LazyThreadSafetyMode.None);
         NativeLibraryResolver.EnsureOcrLibrariesLoaded();
         api = TessBaseAPICreate();
         if (api.IsInvalid) throw new NativeDependencyException("TessBaseAPICreate returned null: Tesseract could not allocate an engine.");
@@ -28,6 +36,7 @@ internal sealed unsafe class OcrEngine : IDisposable
                 $"To fix: {NativeDependencyException.DebianInstallCommand}, or point {TessdataLocator.EnvironmentVariable} at a folder with the models.");
         }
 
+        this.pageSegmentationMode = pageSegmentationMode;
         TessBaseAPISetPageSegMode(api, pageSegmentationMode);
         SetVariable("preserve_interword_spaces", "1");
         foreach (var (name, value) in variables) SetVariable(name, value);
@@ -44,8 +53,14 @@ internal sealed unsafe class OcrEngine : IDisposable
     }
 
     /// <summary>Recognises <paramref name="image"/> (any depth); boxes are in its pixels.</summary>
+    /// <param name="image">The cleaned page.</param>
+    /// <param name="dpi">Its resolution (0: unknown).</param>
+    /// <param name="includeHocr">Return the page's hOCR (as laid out before any mark repair).</param>
+    /// <param name="includeTsv">Return the page's TSV (as laid out before any mark repair).</param>
+    /// <param name="repairLines">Read again the lines that lost their Thai marks to a line of their own, or that merged two printed lines (<see cref="LineRepair"/>).</param>
+    /// <param name="ct">Cancels recognition.</param>
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled during recognition.</exception>
-    public PageRecognition Recognize(PixHandle image, int dpi, bool includeHocr, bool includeTsv, CancellationToken ct)
+    public PageRecognition Recognize(PixHandle image, int dpi, bool includeHocr, bool includeTsv, bool repairLines, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         TessBaseAPISetImage2(api, image);
@@ -53,28 +68,14 @@ internal sealed unsafe class OcrEngine : IDisposable
 
         try
         {
-            using (var monitor = TessMonitorCreate())
-            {
-                var token = GCHandle.Alloc(new CancelState(ct));
-                try
-                {
-                    TessMonitorSetCancelThis(monitor, (void*)GCHandle.ToIntPtr(token));
-                    TessMonitorSetCancelFunc(monitor, &IsCancelled);
-                    var rc = TessBaseAPIRecognize(api, monitor);
-                    ct.ThrowIfCancellationRequested();
-                    if (rc != 0) throw new InvalidOperationException($"TessBaseAPIRecognize failed (return code {rc}).");
-                }
-                finally
-                {
-                    token.Free();
-                }
-            }
-
-            var (text, lines) = ReadLines();
+            RecognizeWithCancellation(ct);
+            var lines = ReadLines();
             var mean = Math.Clamp(TessBaseAPIMeanTextConf(api), 0, 100) / 100f;
             var hocr = includeHocr ? NativeText.TakeTesseractText(TessBaseAPIGetHOCRText(api, 0)) : null;
             var tsv = includeTsv ? NativeText.TakeTesseractText(TessBaseAPIGetTsvText(api, 0)) : null;
-            return new PageRecognition(text, lines, mean, hocr, tsv);
+            if (repairLines) lines = RepairLines(image, dpi, lines, ct);
+            var (text, ocrLines) = Assemble(lines);
+            return new PageRecognition(text, ocrLines, mean, hocr, tsv);
         }
         finally
         {
@@ -82,21 +83,99 @@ internal sealed unsafe class OcrEngine : IDisposable
         }
     }
 
+    private void RecognizeWithCancellation(CancellationToken ct)
+    {
+        using var monitor = TessMonitorCreate();
+        var token = GCHandle.Alloc(new CancelState(ct));
+        try
+        {
+            TessMonitorSetCancelThis(monitor, (void*)GCHandle.ToIntPtr(token));
+            TessMonitorSetCancelFunc(monitor, &IsCancelled);
+            var rc = TessBaseAPIRecognize(api, monitor);
+            ct.ThrowIfCancellationRequested();
+            if (rc != 0) throw new InvalidOperationException($"TessBaseAPIRecognize failed (return code {rc}).");
+        }
+        finally
+        {
+            token.Free();
+        }
+    }
+
+    /// <summary>Reads the regions of <see cref="LineRepair.Find"/> and <see cref="LineRepair.FindMissed"/> again (one text line each) on <paramref name="image"/>, already set.</summary>
+    private List<RawLine> RepairLines(PixHandle image, int dpi, List<RawLine> lines, CancellationToken ct)
+    {
+        var regions = LineRepair.Find(lines);
+        var missed = LineRepair.FindMissed(lines, ImageInk(image));
+        if (regions.Count == 0 && missed.Count == 0) return LineRepair.DropStrayMarks(lines);
+        var readings = new List<(LineRepair.Region, IReadOnlyList<RawLine>)>(regions.Count + missed.Count);
+        try
+        {
+            foreach (var r in regions) readings.Add((r, ReadRegion(r, dpi, ct)));
+            foreach (var r in missed) readings.Add((r, LineRepair.KeepConfident(ReadRegion(r, dpi, ct))));
+        }
+        finally
+        {
+            TessBaseAPISetPageSegMode(api, pageSegmentationMode);
+        }
+
+        return LineRepair.DropStrayMarks(LineRepair.Apply(lines, readings));
+    }
+
+    private static int[] ImageInk(PixHandle image) => Imaging.InkProfile.PerRow(image);
+
+    private List<RawLine> ReadRegion(LineRepair.Region r, int dpi, CancellationToken ct)
+    {
+        const int pad = 2;
+        var left = Math.Max(0, r.Left - pad);
+        var top = Math.Max(0, r.Top - pad);
+        TessBaseAPISetPageSegMode(api, r.PageSegmentationMode);
+        TessBaseAPISetRectangle(api, left, top, r.Right - left + pad, r.Bottom - top + pad);
+        if (dpi > 0) TessBaseAPISetSourceResolution(api, dpi);
+        RecognizeWithCancellation(ct);
+        return ReadLines();
+    }
+
+    /// <summary>Joins the lines with "\n" (a blank line before each paragraph) so that every line's span in the text is exact.</summary>
+    private static (string Text, List<OcrLine> Lines) Assemble(List<RawLine> lines)
+    {
+        var text = new StringBuilder();
+        var result = new List<OcrLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+                if (line.StartsParagraph) text.Append('\n');
+            }
+
+            result.Add(new OcrLine(line.Text, line.Left, line.Top, line.Width, line.Height, line.Confidence, new TextSpan(text.Length, line.Text.Length)));
+            text.Append(line.Text);
+        }
+
+        return (text.ToString(), result);
+    }
+
+    /// <summary>Degrees to turn <paramref name="image"/> clockwise to make it upright (0, 90, 180, 270); 0 without the orientation model.</summary>
+    public int UprightRotation(PixHandle image, int dpi) => orientation.Value?.UprightRotation(image, dpi) ?? 0;
+
     /// <inheritdoc />
-    public void Dispose() => api.Dispose();
+    public void Dispose()
+    {
+        if (orientation.IsValueCreated) orientation.Value?.Dispose();
+        api.Dispose();
+    }
 
     private void SetVariable(string name, string value)
     {
         if (TessBaseAPISetVariable(api, name, value) == 0) throw new ArgumentException($"Tesseract has no variable '{name}' (TessBaseAPISetVariable).", nameof(name));
     }
 
-    /// <summary>Walks the text lines, building the page text so that every line's span in it is exact.</summary>
-    private (string Text, List<OcrLine> Lines) ReadLines()
+    /// <summary>Walks Tesseract's text lines in reading order.</summary>
+    private List<RawLine> ReadLines()
     {
-        var text = new StringBuilder();
-        var lines = new List<OcrLine>();
+        var lines = new List<RawLine>();
         using var it = TessBaseAPIGetIterator(api);
-        if (it.IsInvalid) return (string.Empty, lines);
+        if (it.IsInvalid) return lines;
 
         var page = TessResultIteratorGetPageIterator(it);
         do
@@ -107,19 +186,13 @@ internal sealed unsafe class OcrEngine : IDisposable
             int left, top, right, bottom;
             if (TessPageIteratorBoundingBox(page, PageIteratorLevel.TextLine, &left, &top, &right, &bottom) == 0) continue;
 
-            if (text.Length > 0)
-            {
-                text.Append('\n');
-                if (TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.Paragraph) != 0) text.Append('\n');
-            }
-
             var confidence = Math.Clamp(TessResultIteratorConfidence(it, PageIteratorLevel.TextLine), 0f, 100f) / 100f;
-            lines.Add(new OcrLine(lineText, left, top, right - left, bottom - top, confidence, new TextSpan(text.Length, lineText.Length)));
-            text.Append(lineText);
+            var startsParagraph = TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.Paragraph) != 0;
+            lines.Add(new RawLine(lineText, left, top, right, bottom, confidence, startsParagraph));
         }
         while (TessResultIteratorNext(it, PageIteratorLevel.TextLine) != 0);
 
-        return (text.ToString(), lines);
+        return lines;
     }
 
     [UnmanagedCallersOnly]

@@ -26,12 +26,13 @@ internal sealed class OcrEnginePool : IDisposable
     public static OcrEnginePool Create(OcrOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        NativeLibraryResolver.EnsureOcrLibrariesLoaded();
         if (options.OmpThreadLimit is { } limit) NativeEnvironment.Set("OMP_THREAD_LIMIT", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        NativeLibraryResolver.EnsureOcrLibrariesLoaded();
         var tessdata = TessdataLocator.Locate(options.Languages, options.TessdataPath);
+        var osd = options.Pipeline.DetectOrientation ? OrientationDetector.FindModelFolder(tessdata) : null;
         return new OcrEnginePool(
             Math.Max(1, options.MaxDegreeOfParallelism),
-            () => new OcrEngine(tessdata, options.Languages, options.PageSegmentationMode, options.Variables));
+            () => new OcrEngine(tessdata, options.Languages, options.PageSegmentationMode, options.Variables, osd));
     }
 
     /// <summary>Most engines this pool will create.</summary>

@@ -12,15 +12,27 @@ internal static class PageRecognizer
         var pipeline = options.Pipeline;
         var width = image.Pix.Width;
         var height = image.Pix.Height;
-        var cleaned = ImagePipeline.Run(image.Pix, image.Dpi, pipeline);
+        var turn = pipeline.DetectOrientation ? engine.UprightRotation(image.Pix, image.Dpi) : 0;
+        ImagePipeline.Result cleaned;
+        if (turn == 0)
+        {
+            cleaned = ImagePipeline.Run(image.Pix, image.Dpi, pipeline);
+        }
+        else
+        {
+            using var upright = Pix.Check(LeptonicaNative.pixRotateOrth(image.Pix, turn / 90), "pixRotateOrth");
+            cleaned = ImagePipeline.Run(upright, image.Dpi, pipeline);
+        }
+
+        var (uprightWidth, uprightHeight) = turn % 180 == 0 ? (width, height) : (height, width);
         try
         {
-            var reading = engine.Recognize(cleaned.Pix, cleaned.Dpi, options.IncludeHocr, options.IncludeTsv, ct);
+            var reading = engine.Recognize(cleaned.Pix, cleaned.Dpi, options.IncludeHocr, options.IncludeTsv, options.RepairLines, ct);
             var rotation = 0;
             if (pipeline.DetectUpsideDown && reading.MeanConfidence * 100 < pipeline.UpsideDownRetryBelowConfidence)
             {
                 using var turned = Pix.Check(LeptonicaNative.pixRotateOrth(cleaned.Pix, 2), "pixRotateOrth");
-                var second = engine.Recognize(turned, cleaned.Dpi, options.IncludeHocr, options.IncludeTsv, ct);
+                var second = engine.Recognize(turned, cleaned.Dpi, options.IncludeHocr, options.IncludeTsv, options.RepairLines, ct);
                 if (second.MeanConfidence > reading.MeanConfidence + 0.05f)
                 {
                     reading = second;
@@ -28,10 +40,10 @@ internal static class PageRecognizer
                 }
             }
 
-            var lines = reading.Lines.Select(l => ToSourcePixels(l, cleaned.Scale, rotation, width, height)).ToArray();
+            var lines = reading.Lines.Select(l => UndoQuarterTurns(ToSourcePixels(l, cleaned.Scale, rotation, uprightWidth, uprightHeight), turn, width, height)).ToArray();
             return new ScanPage(number, reading.Text, ScanPage.OcrSource, width, height, image.Dpi, reading.MeanConfidence, lines, reading.Hocr, reading.Tsv)
             {
-                RotationApplied = rotation,
+                RotationApplied = (turn + rotation) % 360,
                 SkewCorrected = cleaned.SkewDegrees,
             };
         }
@@ -40,6 +52,15 @@ internal static class PageRecognizer
             cleaned.Pix.Dispose();
         }
     }
+
+    /// <summary>Maps a box of the page turned <paramref name="turn"/>° clockwise back to the page as decoded (<paramref name="width"/> × <paramref name="height"/>).</summary>
+    internal static OcrLine UndoQuarterTurns(OcrLine line, int turn, int width, int height) => turn switch
+    {
+        90 => line with { X = line.Y, Y = Math.Max(0, height - (line.X + line.Width)), Width = line.Height, Height = line.Width },
+        180 => line with { X = Math.Max(0, width - (line.X + line.Width)), Y = Math.Max(0, height - (line.Y + line.Height)) },
+        270 => line with { X = Math.Max(0, width - (line.Y + line.Height)), Y = line.X, Width = line.Height, Height = line.Width },
+        _ => line,
+    };
 
     /// <summary>Undoes upscaling and a 180° turn so boxes refer to the page image as decoded.</summary>
     private static OcrLine ToSourcePixels(OcrLine line, float scale, int rotation, int width, int height)

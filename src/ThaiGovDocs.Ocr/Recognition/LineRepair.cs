@@ -1,0 +1,183 @@
+namespace ThaiGovDocs.Ocr.Recognition;
+
+/// <summary>
+/// Finds the text lines that Tesseract's layout analysis got wrong on memo pages, to be read again:
+/// <list type="bullet">
+/// <item><b>Detached marks</b>: with large or bold type (the title บันทึกข้อความ, header labels) the vowels and tone marks
+/// above the letters become a "line" of their own (read as "wy cg y") and the letters below lose them ("บนทกขอความ").
+/// A line much lower than the page's typical line, with lines starting just below it and overlapping it, is read again
+/// together with them as one text line (PSM 7).</item>
+/// <item><b>Missed lines</b>: the layout analysis sometimes finds no line at all in a band of ink (memo-001 loses its
+/// ส่วนราชการ line next to a large handwritten number). Bands of ink rows that no line covers, about a line high, are read
+/// as a text line (PSM 7); the reading is kept only when it is confident Thai text.</item>
+/// </list>
+/// </summary>
+internal static class LineRepair
+{
+    /// <summary>A mark line is at most this fraction of the median line height.</summary>
+    internal const double MaxMarkLineRatio = 0.55;
+
+    /// <summary>Largest gap between a mark line and the letters below it, as a fraction of the median line height.</summary>
+    internal const double MaxGapRatio = 0.6;
+
+    /// <summary>A line lower than this fraction of the median line height, read with low confidence as few Thai letters, is a mark line too.</summary>
+    internal const double MaxGarbledMarkLineRatio = 0.85;
+
+    /// <summary>Ink rows closer than this (pixels) belong to one band.</summary>
+    internal const int MaxBandGap = 3;
+
+    /// <summary>Lowest confidence of a reading of a missed band that is kept.</summary>
+    internal const float MinMissedLineConfidence = 0.75f;
+
+    /// <summary>Tesseract PSM for one text line.</summary>
+    internal const int SingleLine = 7;
+
+    /// <summary>What to read again: the region (in image pixels), how, and the indexes of the lines it replaces.</summary>
+    internal sealed record Region(int Left, int Top, int Right, int Bottom, int PageSegmentationMode, IReadOnlyList<int> Replaced);
+
+    /// <summary>Median height of <paramref name="lines"/>, 0 when there are none.</summary>
+    public static double MedianHeight(IReadOnlyList<RawLine> lines)
+    {
+        if (lines.Count == 0) return 0;
+        var heights = lines.Select(l => l.Height).Order().ToArray();
+        return heights[heights.Length / 2];
+    }
+
+    /// <summary>Whether <paramref name="line"/> looks like Thai marks split off the line below.</summary>
+    internal static bool IsMarkLine(RawLine line, double medianHeight)
+    {
+        if (line.Height <= medianHeight * MaxMarkLineRatio) return true;
+        return line.Height <= medianHeight * MaxGarbledMarkLineRatio && line.Confidence < 0.8f && ThaiLetterShare(line.Text) < 0.35;
+    }
+
+    /// <summary>Share of Thai consonants and digits among the non-space characters of <paramref name="text"/>.</summary>
+    internal static double ThaiLetterShare(string text)
+    {
+        int letters = 0, all = 0;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) continue;
+            all++;
+            if (c is >= '\u0E01' and <= '\u0E2E' or >= '\u0E50' and <= '\u0E59') letters++;
+        }
+
+        return all == 0 ? 0 : (double)letters / all;
+    }
+
+    /// <summary>The regions of <paramref name="lines"/> to read again (no line is in two regions).</summary>
+    public static IReadOnlyList<Region> Find(IReadOnlyList<RawLine> lines)
+    {
+        var regions = new List<Region>();
+        if (lines.Count < 3) return regions;
+        var median = MedianHeight(lines);
+        var used = new HashSet<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var mark = lines[i];
+            if (used.Contains(i) || !IsMarkLine(mark, median)) continue;
+            var below = new List<int>();
+            for (var j = 0; j < lines.Count; j++)
+            {
+                var line = lines[j];
+                if (j == i || used.Contains(j) || IsMarkLine(line, median) || line.Height <= mark.Height) continue;
+                var gap = line.Top - mark.Bottom;
+                var overlaps = line.Left < mark.Right && mark.Left < line.Right;
+                if (overlaps && gap >= -mark.Height && gap <= median * MaxGapRatio) below.Add(j);
+            }
+
+            if (below.Count == 0) continue;
+            used.Add(i);
+            used.UnionWith(below);
+            var parts = below.Select(j => lines[j]).Append(mark).ToArray();
+            regions.Add(new Region(parts.Min(l => l.Left), mark.Top, parts.Max(l => l.Right), parts.Max(l => l.Bottom), SingleLine, [i, .. below]));
+        }
+
+        return regions;
+    }
+
+    /// <summary>Bands of ink rows (<paramref name="inkPerRow"/>: ink pixels of each image row) that no line covers, about a line high, within the lines' column.</summary>
+    public static IReadOnlyList<Region> FindMissed(IReadOnlyList<RawLine> lines, IReadOnlyList<int> inkPerRow)
+    {
+        var regions = new List<Region>();
+        if (lines.Count < 3) return regions;
+        var median = MedianHeight(lines);
+        var covered = new bool[inkPerRow.Count];
+        foreach (var line in lines)
+        {
+            for (var y = Math.Max(0, line.Top); y < Math.Min(covered.Length, line.Bottom); y++) covered[y] = true;
+        }
+
+        int left = lines.Min(l => l.Left), right = lines.Max(l => l.Right);
+        var minInk = Math.Max(3, (right - left) / 200);
+        int start = -1, last = -1;
+        for (var y = 0; y <= inkPerRow.Count; y++)
+        {
+            var ink = y < inkPerRow.Count && !covered[y] && inkPerRow[y] >= minInk;
+            if (ink)
+            {
+                if (start < 0) start = y;
+                last = y;
+                continue;
+            }
+
+            if (start >= 0 && (y - last > MaxBandGap || y == inkPerRow.Count))
+            {
+                var height = last + 1 - start;
+                if (height >= median * 0.6 && height <= median * 1.6) regions.Add(new Region(left, start, right, last + 1, SingleLine, []));
+                start = -1;
+            }
+        }
+
+        return regions;
+    }
+
+    /// <summary>Keeps the readings of missed bands that are confident Thai text.</summary>
+    public static IReadOnlyList<RawLine> KeepConfident(IReadOnlyList<RawLine> read) =>
+        read.Where(l => l.Confidence >= MinMissedLineConfidence && ThaiLetterShare(l.Text) >= 0.5).ToArray();
+
+    /// <summary>
+    /// Drops the mark lines left after repair (marks with no line below to join, read as "at   a" or "toy"):
+    /// lines no higher than a mark line, with under 35 % Thai letters. Those marks belong to a line Tesseract read without them.
+    /// </summary>
+    public static List<RawLine> DropStrayMarks(List<RawLine> lines)
+    {
+        var median = MedianHeight(lines);
+        if (lines.Count < 3) return lines;
+        return lines.Where(l => !(IsMarkLine(l, median) && ThaiLetterShare(l.Text) < 0.35)).ToList();
+    }
+
+    /// <summary>Replaces each region's lines by what was read there, at the position of its first body line; regions read as nothing are left as they were.</summary>
+    public static List<RawLine> Apply(IReadOnlyList<RawLine> lines, IReadOnlyList<(Region Region, IReadOnlyList<RawLine> Lines)> readings)
+    {
+        var replacement = new Dictionary<int, IReadOnlyList<RawLine>>();
+        var inserted = new Dictionary<int, List<RawLine>>();
+        var dropped = new HashSet<int>();
+        foreach (var (region, read) in readings)
+        {
+            if (read.Count == 0) continue;
+            if (region.Replaced.Count == 0)
+            {
+                var at = Enumerable.Range(0, lines.Count).FirstOrDefault(k => lines[k].Top >= region.Top, lines.Count);
+                if (!inserted.TryGetValue(at, out var list)) inserted[at] = list = [];
+                list.AddRange(read);
+                continue;
+            }
+
+            var anchor = region.Replaced.Count > 1 ? region.Replaced.Skip(1).Min() : region.Replaced[0];
+            var startsParagraph = region.Replaced.Any(k => k <= anchor && lines[k].StartsParagraph);
+            replacement[anchor] = [read[0] with { StartsParagraph = startsParagraph }, .. read.Skip(1).Select(l => l with { StartsParagraph = false })];
+            dropped.UnionWith(region.Replaced.Where(k => k != anchor));
+        }
+
+        var result = new List<RawLine>(lines.Count);
+        for (var k = 0; k <= lines.Count; k++)
+        {
+            if (inserted.TryGetValue(k, out var extra)) result.AddRange(extra);
+            if (k == lines.Count) break;
+            if (replacement.TryGetValue(k, out var read)) result.AddRange(read);
+            else if (!dropped.Contains(k)) result.Add(lines[k]);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,18 @@
+namespace ThaiGovDocs.Ocr.Recognition;
+
+/// <summary>A text line as Tesseract's layout analysis found it, before the page text is assembled.</summary>
+/// <param name="Text">The line's text.</param>
+/// <param name="Left">Left edge, in pixels of the recognised image.</param>
+/// <param name="Top">Top edge.</param>
+/// <param name="Right">Right edge (exclusive).</param>
+/// <param name="Bottom">Bottom edge (exclusive).</param>
+/// <param name="Confidence">Confidence 0..1.</param>
+/// <param name="StartsParagraph">Whether Tesseract starts a paragraph with this line.</param>
+internal sealed record RawLine(string Text, int Left, int Top, int Right, int Bottom, float Confidence, bool StartsParagraph)
+{
+    /// <summary>Height in pixels.</summary>
+    public int Height => Bottom - Top;
+
+    /// <summary>Width in pixels.</summary>
+    public int Width => Right - Left;
+}

@@ -1,0 +1,134 @@
+using ThaiGovDocs.Ocr.Recognition;
+
+namespace ThaiGovDocs.Ocr.Tests;
+
+public class LineRepairTests
+{
+    private static RawLine Line(string text, int top, int height, int left = 200, int width = 1000, float confidence = 0.93f) =>
+        new(text, left, top, left + width, top + height, confidence, false);
+
+    private static List<RawLine> Body(int from, int count) =>
+        Enumerable.Range(0, count).Select(i => Line("บรรทัดที่ " + i, from + (i * 60), 40)).ToList();
+
+    [Fact]
+    public void Find_MarksSplitAboveTitle_ReadsThemWithTheTitleAsOneLine()
+    {
+        var lines = new List<RawLine> { Line("wy cg y", 259, 17, 758, 152, 0.42f), Line("บนทกขอความ", 279, 33, 744, 312) };
+        lines.AddRange(Body(400, 5));
+
+        var regions = LineRepair.Find(lines);
+
+        regions.Should().ContainSingle();
+        regions[0].Replaced.Should().Equal(0, 1);
+        regions[0].PageSegmentationMode.Should().Be(LineRepair.SingleLine);
+        (regions[0].Top, regions[0].Bottom, regions[0].Left, regions[0].Right).Should().Be((259, 312, 744, 1056));
+    }
+
+    [Fact]
+    public void Find_GarbledMarkLineOverlappingTheNext_IsFound()
+    {
+        var lines = Body(100, 3);
+        lines.Add(Line("a    เ      a   ไง  a  ะ ad", 379, 27, 351, 801, 0.72f));
+        lines.Add(Line("เรื่อง ขอเชิญเข้าร่วมการประชุม", 384, 48));
+        lines.AddRange(Body(500, 3));
+
+        var regions = LineRepair.Find(lines);
+
+        regions.Should().ContainSingle().Which.Replaced.Should().Equal(3, 4);
+    }
+
+    [Fact]
+    public void Find_OrdinaryLines_FindsNothing()
+    {
+        LineRepair.Find(Body(100, 8)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Find_ShortConfidentThaiLine_IsNotAMarkLine()
+    {
+        var lines = Body(100, 4);
+        lines.Add(Line("เสนอ กวก.ศซบ.ทหาร", 345, 30, 255, 261, 0.94f));
+        lines.AddRange(Body(380, 4));
+
+        LineRepair.Find(lines).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Apply_RepairedTitle_ReplacesMarkLineAndTitle()
+    {
+        var lines = new List<RawLine> { Line("wy cg y", 259, 17, 758, 152, 0.42f), Line("บนทกขอความ", 279, 33, 744, 312) };
+        lines.AddRange(Body(400, 3));
+        var region = LineRepair.Find(lines)[0];
+
+        var result = LineRepair.Apply(lines, [(region, [Line("บันทึกข้อความ", 259, 53, 744, 312)])]);
+
+        result.Select(l => l.Text).Should().Equal("บันทึกข้อความ", "บรรทัดที่ 0", "บรรทัดที่ 1", "บรรทัดที่ 2");
+    }
+
+    [Fact]
+    public void Apply_EmptyReading_KeepsTheLines()
+    {
+        var lines = new List<RawLine> { Line("wy cg y", 259, 17, 758, 152, 0.42f), Line("บนทกขอความ", 279, 33, 744, 312) };
+        lines.AddRange(Body(400, 3));
+        var region = LineRepair.Find(lines)[0];
+
+        LineRepair.Apply(lines, [(region, [])]).Should().Equal(lines);
+    }
+
+    [Fact]
+    public void FindMissed_InkBandNoLineCovers_IsReadAndInsertedInOrder()
+    {
+        var lines = Body(100, 3); // rows 100..140, 160..200, 220..260
+        lines.AddRange(Body(340, 2)); // rows 340..380, 400..440
+        var ink = new int[600];
+        foreach (var l in lines) for (var y = l.Top; y < l.Bottom; y++) ink[y] = 200;
+        for (var y = 282; y < 318; y++) ink[y] = 150; // a line Tesseract did not find
+
+        var missed = LineRepair.FindMissed(lines, ink);
+        var result = LineRepair.Apply(lines, [(missed.Single(), [Line("ส่วนราชการ กธก.ศซบ.ทหาร", 282, 36)])]);
+
+        (missed[0].Top, missed[0].Bottom).Should().Be((282, 318));
+        missed[0].Replaced.Should().BeEmpty();
+        result.Select(l => l.Text).Should().Equal("บรรทัดที่ 0", "บรรทัดที่ 1", "บรรทัดที่ 2", "ส่วนราชการ กธก.ศซบ.ทหาร", "บรรทัดที่ 0", "บรรทัดที่ 1");
+    }
+
+    [Fact]
+    public void FindMissed_SpeckOrTallPicture_IsIgnored()
+    {
+        var lines = Body(100, 3);
+        var ink = new int[1000];
+        foreach (var l in lines) for (var y = l.Top; y < l.Bottom; y++) ink[y] = 200;
+        for (var y = 300; y < 305; y++) ink[y] = 50;   // a speck row, too low for a line
+        for (var y = 400; y < 600; y++) ink[y] = 300;  // an emblem or signature, far taller than a line
+
+        LineRepair.FindMissed(lines, ink).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void KeepConfident_JunkAndLowConfidence_AreDropped()
+    {
+        var read = new[] { Line("ส่วนราชการ กธก.ศซบ.ทหาร", 0, 30), Line("aw ct YY", 0, 30, confidence: 0.9f), Line("ส่วนราชการ", 0, 30, confidence: 0.5f) };
+
+        LineRepair.KeepConfident(read).Select(l => l.Text).Should().Equal("ส่วนราชการ กธก.ศซบ.ทหาร");
+    }
+
+    [Fact]
+    public void DropStrayMarks_UnjoinedMarkLine_IsDropped()
+    {
+        var lines = Body(100, 4);
+        lines.Insert(2, Line("toy                    ง", 205, 15, 268, 1101, 0.27f));
+
+        var result = LineRepair.DropStrayMarks(lines);
+
+        result.Select(l => l.Text).Should().Equal("บรรทัดที่ 0", "บรรทัดที่ 1", "บรรทัดที่ 2", "บรรทัดที่ 3");
+    }
+
+    [Fact]
+    public void DropStrayMarks_ShortThaiLine_IsKept()
+    {
+        var lines = Body(100, 4);
+        lines.Add(Line("๒", 400, 18, 900, 20, 0.6f));
+
+        LineRepair.DropStrayMarks(lines).Should().HaveCount(5);
+    }
+}
