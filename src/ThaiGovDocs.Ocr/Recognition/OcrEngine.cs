@@ -39,6 +39,9 @@ internal sealed unsafe class OcrEngine : IDisposable
         this.pageSegmentationMode = pageSegmentationMode;
         TessBaseAPISetPageSegMode(api, pageSegmentationMode);
         SetVariable("preserve_interword_spaces", "1");
+        // Tesseract's own warnings ("Invalid resolution 0 dpi" for line crops) would land on the CLI's stderr, whose
+        // lines are reserved for one error per failed input.
+        SetVariable("debug_file", OperatingSystem.IsWindows() ? "NUL" : "/dev/null");
         foreach (var (name, value) in variables) SetVariable(name, value);
     }
 

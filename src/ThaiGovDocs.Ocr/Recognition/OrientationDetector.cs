@@ -36,6 +36,7 @@ internal sealed unsafe class OrientationDetector : IDisposable
         }
 
         TessBaseAPISetPageSegMode(api, 0 /* PSM_OSD_ONLY */);
+        TessBaseAPISetVariable(api, "debug_file", OperatingSystem.IsWindows() ? "NUL" : "/dev/null");
         return new OrientationDetector(api);
     }
 
