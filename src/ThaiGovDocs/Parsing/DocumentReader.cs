@@ -106,6 +106,7 @@ internal sealed class DocumentReader
         {
             case LabelKind.Heading:
                 ReadHeading(line);
+                ReadMark(line);
                 return i;
             case LabelKind.Urgency when value.IsEmpty || _lines.TextOf(line.LabelSpan).StartsWith("ด่วนภายใน", StringComparison.Ordinal):
                 _draft.Urgency ??= new Field<Urgency>(UrgencyOf(_lines.TextOf(line.LabelSpan)), line.LabelSpan, line.Tolerant ? 0.8f : 1f);
@@ -417,6 +418,20 @@ internal sealed class DocumentReader
         if (kind != DocumentKind.Memo && !agency.IsEmpty)
         {
             _draft.Issuer ??= new Field<string>(FieldText.Collapse(agency), line.ValueSpan, 0.9f);
+        }
+    }
+
+    /// <summary>An urgency or secrecy mark printed on the heading's line.</summary>
+    private void ReadMark(in Line line)
+    {
+        var mark = _lines.TextOf(line.MarkSpan);
+        if (line.Mark == LabelKind.Urgency)
+        {
+            _draft.Urgency ??= new Field<Urgency>(UrgencyOf(mark), line.MarkSpan, 0.8f);
+        }
+        else if (line.Mark == LabelKind.Secrecy)
+        {
+            _draft.Secrecy ??= new Field<Secrecy>(SecrecyOf(mark), line.MarkSpan, 0.8f);
         }
     }
 

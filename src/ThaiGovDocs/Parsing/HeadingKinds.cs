@@ -18,6 +18,8 @@ internal static class HeadingKinds
         (Skeleton("รายงานการประชุม"), DocumentKind.Minutes),
     ];
 
+    private static readonly string MemoTail = Skeleton("ทึกข้อความ");
+
     public static DocumentKind? KindOf(ReadOnlySpan<char> heading)
     {
         Span<char> buffer = stackalloc char[Math.Min(heading.Length, 64)];
@@ -30,7 +32,8 @@ internal static class HeadingKinds
             }
         }
 
-        return null;
+        // OCR misreads the first letters of the memo heading ("ญขันทึกข้อความ"); its tail is distinctive enough.
+        return skeleton.EndsWith(MemoTail) ? DocumentKind.Memo : null;
     }
 
     private static string Skeleton(string word) => Skeleton(word, new char[word.Length]).ToString();

@@ -86,6 +86,7 @@ internal sealed class LineTable
 
         var array = lines.ToArray();
         AttachDetachedValues(array);
+        OcrLabelRecovery.Recover(text, array);
         return new LineTable(text, array);
     }
 

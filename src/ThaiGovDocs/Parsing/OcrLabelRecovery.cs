@@ -1,0 +1,106 @@
+using ThaiGovDocs.Text;
+using ThaiGovDocs.Tokenization;
+
+namespace ThaiGovDocs.Parsing;
+
+/// <summary>
+/// Finds the labels OCR hid from the tokenizer: a memo heading that shares its line with an urgency mark or with noise
+/// (<c>ด่วนมาก บันทึกข้อความ</c>, <c>ซี      บันทึกข้อความ</c>, <c>1 /ญขันทึกข้อความ</c>), and a memo's number line whose
+/// <c>ที่</c> was misread (<c>a กห ๐๓๐๒/๖๔      วันที่ …</c>), recognised by its shape.
+/// </summary>
+internal static class OcrLabelRecovery
+{
+    private const int MaxHeadingLineLength = 40;
+    private const int MaxJunkBeforeNumber = 3;
+
+    public static void Recover(string text, Line[] lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            ref var line = ref lines[i];
+            if (line.IsBlank || line.Label is not (LabelKind.None or LabelKind.Urgency or LabelKind.Secrecy))
+            {
+                continue;
+            }
+
+            var content = text.AsSpan(line.Span.Start, line.Span.Length);
+            if (content.Length <= MaxHeadingLineLength && TryFindMemoHeading(content, out int headingStart))
+            {
+                var heading = new TextSpan(line.Span.Start + headingStart, line.Span.Length - headingStart);
+                line = line with
+                {
+                    Label = LabelKind.Heading,
+                    LabelSpan = heading,
+                    ValueSpan = new TextSpan(heading.End, 0),
+                    Tolerant = true,
+                    Mark = line.Label,
+                    MarkSpan = line.Label == LabelKind.None ? default : line.LabelSpan,
+                };
+                continue;
+            }
+
+            if (line.Label == LabelKind.None && TryFindNumberByShape(content, out int numberStart))
+            {
+                line = line with
+                {
+                    Label = LabelKind.Number,
+                    LabelSpan = new TextSpan(line.Span.Start, numberStart),
+                    ValueSpan = new TextSpan(line.Span.Start + numberStart, line.Span.Length - numberStart),
+                    Tolerant = true,
+                };
+            }
+        }
+    }
+
+    /// <summary>"…ทึกข้อความ" (or without its marks) ending the line, after at most a mark or noise.</summary>
+    private static bool TryFindMemoHeading(ReadOnlySpan<char> line, out int start)
+    {
+        start = 0;
+        int at = line.LastIndexOf("ข้อความ", StringComparison.Ordinal);
+        int length = "ข้อความ".Length;
+        if (at < 0)
+        {
+            at = line.LastIndexOf("ขอความ", StringComparison.Ordinal);
+            length = "ขอความ".Length;
+        }
+
+        if (at < 2 || at + length != line.Length)
+        {
+            return false;
+        }
+
+        var before = line[..at];
+        if (!(before.EndsWith("ทึก", StringComparison.Ordinal) || before.EndsWith("ทก", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // The heading word starts after the last space; anything before it is a mark or noise.
+        start = before.LastIndexOf(' ') + 1;
+        while (start < at && !ThaiChars.IsThaiLetter(line[start]))
+        {
+            start++;
+        }
+
+        return start > 0 || !line.StartsWith("บันทึกข้อความ", StringComparison.Ordinal);
+    }
+
+    /// <summary>A known agency code and a number with a slash, after at most a few junk characters, with a memo date on the same line.</summary>
+    private static bool TryFindNumberByShape(ReadOnlySpan<char> line, out int start)
+    {
+        start = 0;
+        int space = line.IndexOf(' ');
+        if (space is < 1 or > MaxJunkBeforeNumber || !line.Contains("วันที", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        start = space;
+        while (start < line.Length && ThaiChars.IsInlineSpace(line[start]))
+        {
+            start++;
+        }
+
+        return DocumentNumberParser.TryParse(line[start..], 0, out var number, out _) && number.PrefixName is not null;
+    }
+}
