@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ThaiGovDocs.Text;
 
 /// <summary>
@@ -9,28 +11,107 @@ namespace ThaiGovDocs.Text;
 /// </remarks>
 internal static class NfcQuickCheck
 {
-    /// <summary>True when <paramref name="text"/> is certainly NFC; false means "ask ICU".</summary>
-    public static bool IsCertainlyNormalized(ReadOnlySpan<char> text)
+    /// <summary>Whether <paramref name="text"/> is in NFC: exact, with ICU asked only about the few segments that hold a
+    /// character outside the ranges that never change.</summary>
+    public static bool IsNormalized(ReadOnlySpan<char> text)
     {
-        if (text.IndexOfAnyInRange('\u0300', '\u0DFF') >= 0
-            || text.IndexOfAnyInRange('\u0E80', '\u1FFF') >= 0
-            || text.IndexOfAnyInRange('\u2070', '\uFFFF') >= 0)
+        if (!HasThaiReordering(text))
         {
-            return false;
+            return AreOutsidersNormalized(text);
         }
 
+        return false;
+    }
+
+    /// <summary>True when <paramref name="text"/> is certainly NFC without asking ICU; false means "ask ICU".</summary>
+    public static bool IsCertainlyNormalized(ReadOnlySpan<char> text) =>
+        FirstOutsider(text, 0) < 0 && !HasThaiReordering(text);
+
+    private static bool AreOutsidersNormalized(ReadOnlySpan<char> text)
+    {
+        for (int at = FirstOutsider(text, 0); at >= 0; at = FirstOutsider(text, at + 1))
+        {
+            // The segment around it: its base before and the marks after.
+            int start = Math.Max(at - 1, 0);
+            int end = at + 1;
+            while (end < text.Length && end - at < 8 && (text[end] >= '\u0300' && !char.IsLetterOrDigit(text[end]) || char.IsLowSurrogate(text[end])))
+            {
+                end++;
+            }
+
+            if (char.IsLowSurrogate(text[start]) && start > 0)
+            {
+                start--;
+            }
+
+            var segment = text[start..end];
+            if (ContainsInvalidUtf16(segment) || !segment.IsNormalized(NormalizationForm.FormC))
+            {
+                return false;
+            }
+
+            at = end - 1;
+        }
+
+        return true;
+    }
+
+    private static bool ContainsInvalidUtf16(ReadOnlySpan<char> segment)
+    {
+        for (int i = 0; i < segment.Length; i++)
+        {
+            if (char.IsHighSurrogate(segment[i]) && (i + 1 >= segment.Length || !char.IsLowSurrogate(segment[i + 1])))
+            {
+                return true;
+            }
+
+            if (char.IsLowSurrogate(segment[i]) && (i == 0 || !char.IsHighSurrogate(segment[i - 1])))
+            {
+                return true;
+            }
+
+            if (segment[i] is '\uFFFE' or '\uFFFF')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FirstOutsider(ReadOnlySpan<char> text, int from)
+    {
+        var rest = text[from..];
+        int best = -1;
+        foreach (var (low, high) in OutsideRanges)
+        {
+            int at = rest.IndexOfAnyInRange(low, high);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+                rest = rest[..at];
+            }
+        }
+
+        return best < 0 ? -1 : from + best;
+    }
+
+    private static readonly (char Low, char High)[] OutsideRanges = [('\u0300', '\u0DFF'), ('\u0E80', '\u1FFF'), ('\u2070', '\uFFFF')];
+
+    private static bool HasThaiReordering(ReadOnlySpan<char> text)
+    {
         for (int from = 0; ;)
         {
             int found = text[from..].IndexOfAnyInRange('\u0E38', '\u0E3A');
             if (found < 0)
             {
-                return true;
+                return false;
             }
 
             int at = from + found;
             if (at > 0 && CombiningClass(text[at - 1]) > CombiningClass(text[at]))
             {
-                return false;
+                return true;
             }
 
             from = at + 1;

@@ -60,7 +60,7 @@ public static class ThaiTextRepair
             }
         }
 
-        return !NfcQuickCheck.IsCertainlyNormalized(text) && !text.IsNormalized(NormalizationForm.FormC);
+        return !NfcQuickCheck.IsNormalized(text);
     }
 
     private static RepairedText RepairSlow(string original)
@@ -126,7 +126,7 @@ public static class ThaiTextRepair
         IReadOnlyList<Diagnostic> found = diagnostics is null ? [] : diagnostics;
         string repaired = builder.ToString();
         builder.ReleaseChars();
-        if (!NfcQuickCheck.IsCertainlyNormalized(repaired) && !repaired.IsNormalized(NormalizationForm.FormC))
+        if (!NfcQuickCheck.IsNormalized(repaired))
         {
             builder = NormalizeSegments(repaired, builder);
             repaired = builder.ToString();
