@@ -344,7 +344,7 @@ def corpus_lines(seeds_dir):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["train", "pages", "lines"])
+    ap.add_argument("mode", choices=["train", "pages", "lines", "memo"])
     ap.add_argument("--out", required=True)
     ap.add_argument("--lines", type=int, default=9000)
     ap.add_argument("--pages", type=int, default=6)
@@ -352,7 +352,7 @@ def main():
     ap.add_argument("--seeds-dir", default=None, help="real letters to mix in (train mode only)")
     ap.add_argument("--avoid", default=None, help="train text whose lines must not appear in eval output")
     a = ap.parse_args()
-    seed = a.seed if a.seed is not None else {"train": 1, "pages": 1001, "lines": 2002}[a.mode]
+    seed = a.seed if a.seed is not None else {"train": 1, "pages": 1001, "lines": 2002, "memo": 3}[a.mode]
     rnd = random.Random(seed)
     g = Gen(rnd)
     avoid = set()
@@ -387,6 +387,22 @@ def main():
         txt = "\n".join(out)
         counts = {c: txt.count(c) for c in TH_DIGITS + "\u0e33"}
         print(f"{len(out)} lines, {len(txt)} chars; counts: " + " ".join(f"{c}={n}" for c, n in counts.items()), file=sys.stderr)
+    elif a.mode == "memo":
+        # header lines of a บันทึกข้อความ (printed on dotted leaders by add_leaders.py)
+        out = []
+        while len(out) < a.lines:
+            k = rnd.randrange(5)
+            if k == 0:
+                s = f"ส่วนราชการ {g.agency()} {rnd.choice(['โทร.', 'โทร.ทหาร', '(โทร.'])} {g.phone()}"
+            elif k in (1, 2):
+                s = f"{g.docno()} {rnd.choice(['วันที่', 'วันที่ '])} {g.date() if rnd.random() < 0.3 else rnd.choice([g.num(rnd.randint(1, 31)) + ' ', ''])}{rnd.choice(MONTHS_ABBR + MONTHS)} {g.num(rnd.randint(60, 69)) if rnd.random() < 0.6 else g.num(rnd.randint(2560, 2569))}"
+            elif k == 3:
+                s = f"เรื่อง {rnd.choice(SUBJECTS)} {rnd.choice(['', g.agency(), g.name()])}".strip()
+            else:
+                s = f"{rnd.choice(['เรียน', 'เสนอ'])} {g.position()}"
+            out.extend(x for x in wrap(clean(s), rnd, hi=75) if x not in avoid)
+        with open(a.out, "w", encoding="utf-8") as fh:
+            fh.write("\n".join(out[: a.lines]) + "\n")
     elif a.mode == "pages":
         os.makedirs(a.out, exist_ok=True)
         for i in range(a.pages):

@@ -15,6 +15,8 @@ unicharset_extractor --output_unicharset unicharset --norm_mode 2 all_text.txt >
 # combine_lang_model reads radical-stroke.txt from the script dir even for Thai; an EMPTY line
 # is accepted (a made-up entry such as "4E00 1.0" makes the recoder fail: "Invalid format").
 printf '\n' > script/radical-stroke.txt
+# like the stock tha model: keep Thai text unspaced (otherwise every Thai character becomes a "word")
+mkdir -p "script/$LANG_NAME" && printf 'preserve_interword_spaces 1\n' > "script/$LANG_NAME/$LANG_NAME.config"
 rm -rf "$LANG_NAME"
 combine_lang_model --input_unicharset unicharset --script_dir script --output_dir . --lang "$LANG_NAME" > combine.log 2>&1
 grep -q -E 'Error writing recoder|failed' combine.log && { cat combine.log | grep -E -i 'error|fail'; exit 1; }

@@ -46,7 +46,8 @@ $NICE lstmtraining \
   --debug_interval 0 >> "$LOG" 2>&1 &
 PID=$!
 echo "$PID" > "$OUT/lstmtraining.pid"
-trap 'kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null; save_latest; rm -f "$OUT/lstmtraining.pid"; exit 130' INT TERM
+# (set -e is on: every command in the trap must not fail, or the checkpoint would not be saved)
+trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; save_latest; rm -f "$OUT/lstmtraining.pid"; exit 130' INT TERM
 start=$(date +%s)
 while kill -0 "$PID" 2>/dev/null; do
   sleep 20
