@@ -48,7 +48,8 @@ DEGRADE = {  # ImageMagick recipes applied to the 300 dpi rendering
 }
 LINE_VARIANTS = {
     "line300": None,
-    "line40px": ["-resize", "x40", "-blur", "0x0.5", "-attenuate", "0.3", "+noise", "Gaussian", "-colorspace", "Gray"],
+    # a tight line crop (margins trimmed, 3 px border) scaled to 40 px high
+    "line40px": ["-trim", "+repage", "-bordercolor", "white", "-border", "3", "-resize", "x40", "-blur", "0x0.5", "-attenuate", "0.3", "+noise", "Gaussian", "-colorspace", "Gray"],
 }
 
 
@@ -229,7 +230,7 @@ def memo_fields(text):
     num = date = None
     for l in lines:
         t = re.sub(r"[ .]{3,}", " ", l)
-        m = re.search(r"ก\s?ห\s*([0-9๐-๙oอ][0-9๐-๙oอ.\s]*[0-9๐-๙oอ])\s*/?\s*(\S*)", t)
+        m = re.search(r"ก\s?ห[\s.]*([0-9๐-๙oอ][0-9๐-๙oอ.\s]*[0-9๐-๙oอ])\s*/?\s*(\S*)", t)
         if m and num is None:
             num = ("กห", digits_of(re.sub(r"\s", "", m.group(1)).replace("o", "0").replace("อ", "0")), m.group(2))
         m = re.search(r"([0-9๐-๙]{0,2})\s*(" + MONTH_RE + r")\s*([0-9๐-๙]{2,4})", t)

@@ -5,7 +5,8 @@ source "$(dirname "$0")/common.sh"
 INT=0; [ "${1:-}" = "--int" ] && INT=1
 CK="$WORK/out/${LANG_NAME}_checkpoint"
 [ -s "$CK" ] || CK="$LATEST_CKPT"
-STARTER="$WORK/lang/$LANG_NAME/$LANG_NAME.traineddata"
+STARTER="$CKPT_DIR/${LANG_NAME}_starter.traineddata"      # the unicharset the checkpoint was trained with
+[ -s "$STARTER" ] || STARTER="$WORK/lang/$LANG_NAME/$LANG_NAME.traineddata"
 mkdir -p "$REPO_ROOT/tessdata"
 OUTM="${PACKAGE_OUT:-$REPO_ROOT/tessdata/$LANG_NAME.traineddata}"
 args=(--stop_training --continue_from "$CK" --traineddata "$STARTER" --model_output "$OUTM.tmp")
@@ -19,6 +20,7 @@ ls -la "$OUTM"
 if [ -s "$WORK/eval_list.txt" ] && [ "${SKIP_LSTMEVAL:-0}" != 1 ]; then
   for f in $(cat "$WORK/eval_list.txt"); do
     echo "== lstmeval $(basename "$f")"
-    $NICE lstmeval --model "$OUTM" --eval_listfile <(echo "$f") 2>&1 | grep -E 'BCER|Char error' | tail -1
+    echo "$f" > "$WORK/one_eval.txt"   # (lstmeval cannot read a <(...) pipe)
+    $NICE lstmeval --model "$OUTM" --eval_listfile "$WORK/one_eval.txt" 2>&1 | grep -E 'BCER' | tail -1
   done
 fi

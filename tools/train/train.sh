@@ -12,6 +12,11 @@ while [ $# -gt 0 ]; do case "$1" in
   --net-spec) NET=$2; shift 2;; --learning-rate) LR=$2; shift 2;;
   *) echo "unknown arg $1"; exit 2;; esac; done
 STARTER="$WORK/lang/$LANG_NAME/$LANG_NAME.traineddata"
+COMMITTED_STARTER="$CKPT_DIR/${LANG_NAME}_starter.traineddata"
+if [ "$RESUME" = 1 ] && [ -s "$COMMITTED_STARTER" ]; then
+  # the checkpoint belongs to this unicharset/recoder: never resume with a regenerated one
+  STARTER="$COMMITTED_STARTER"
+fi
 [ -s "$STARTER" ] || { echo "run starter.sh first"; exit 1; }
 [ -s "$WORK/train_list.txt" ] || { echo "run render.sh first"; exit 1; }
 OUT="$WORK/out"; mkdir -p "$OUT" "$CKPT_DIR"
@@ -29,6 +34,7 @@ NET=${NET//###/$NCLASS}
 echo "$NET" > "$OUT/net_spec.txt"
 
 save_latest() {
+  [ "$STARTER" = "$COMMITTED_STARTER" ] || cp "$STARTER" "$COMMITTED_STARTER"
   if [ -s "$OUT/${LANG_NAME}_checkpoint" ]; then
     cp "$OUT/${LANG_NAME}_checkpoint" "$LATEST_CKPT.tmp" && mv "$LATEST_CKPT.tmp" "$LATEST_CKPT"
   fi
