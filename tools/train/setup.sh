@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Install what the training/eval pipeline needs (Debian bookworm) and fetch the held-out Sarabun font.
+source "$(dirname "$0")/common.sh"
+need=()
+for p in tesseract-ocr fonts-thai-tlwg woff2 pango1.0-tools imagemagick poppler-utils; do
+  dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq && apt-get install -y -qq "${need[@]}"
+fi
+# Sarabun (OFL-1.1) from the npm package @fontsource/sarabun: Thai + Latin subsets as WOFF2 -> TTF.
+# Used ONLY for evaluation (held-out font), rendered with pango-view so the two subsets combine.
+mkdir -p "$WORK/fonts/sarabun"
+if ! ls "$WORK/fonts/sarabun/"*.ttf >/dev/null 2>&1; then
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent @fontsource/sarabun >/dev/null && tar xzf fontsource-sarabun-*.tgz)
+  for s in thai latin; do
+    cp "$tmp/package/files/sarabun-$s-400-normal.woff2" "$WORK/fonts/sarabun/"
+    woff2_decompress "$WORK/fonts/sarabun/sarabun-$s-400-normal.woff2"
+    rm "$WORK/fonts/sarabun/sarabun-$s-400-normal.woff2"
+  done
+  cp "$tmp/package/LICENSE" "$WORK/fonts/sarabun/OFL.txt"
+  rm -rf "$tmp"
+fi
+ls "$WORK/fonts/sarabun"
