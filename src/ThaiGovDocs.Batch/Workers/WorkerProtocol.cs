@@ -7,7 +7,7 @@ public sealed record WorkerRequest
     public required string Path { get; init; }
 
     /// <summary>Tesseract languages.</summary>
-    public string Languages { get; init; } = "tha+eng";
+    public string Languages { get; init; } = ThaiGovDocs.Ocr.OcrOptions.DefaultLanguages;
 
     /// <summary>Model folder, or null to search.</summary>
     public string? TessdataPath { get; init; }

@@ -8,8 +8,8 @@ internal sealed class OcrOptionSet
 {
     private readonly Option<string> _languages = new("--lang", "-l")
     {
-        Description = "Tesseract models to use, joined with '+'.",
-        DefaultValueFactory = _ => "tha+eng",
+        Description = "Tesseract models to use, joined with '+' (tha_gov: the project's Thai model; tha+eng: stock).",
+        DefaultValueFactory = _ => OcrOptions.DefaultLanguages,
     };
 
     private readonly Option<DirectoryInfo?> _tessdata = new("--tessdata")
@@ -50,7 +50,7 @@ internal sealed class OcrOptionSet
         int timeout = parse.GetValue(_timeout);
         return new OcrOptions
         {
-            Languages = parse.GetValue(_languages) ?? "tha+eng",
+            Languages = parse.GetValue(_languages) ?? OcrOptions.DefaultLanguages,
             TessdataPath = parse.GetValue(_tessdata)?.FullName,
             UseTextLayer = parse.GetValue(_textLayer),
             PageSegmentationMode = parse.GetValue(_psm),
