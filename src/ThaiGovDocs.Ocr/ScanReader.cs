@@ -76,6 +76,92 @@ public sealed class ScanReader : IDisposable
         }
     }
 
+    /// <summary>
+    /// Writes a searchable PDF of <paramref name="path"/>: each page's own image (as scanned, at its own resolution) with
+    /// the recognised text as an invisible layer, rendered by Tesseract's PDF renderer. Pages are recognised again for it.
+    /// </summary>
+    /// <param name="path">The scan (PDF, TIFF, PNG, JPEG, BMP, WebP).</param>
+    /// <param name="pdfPath">Where to write the PDF; it must end in <c>.pdf</c>.</param>
+    /// <param name="ct">Cancels the work.</param>
+    /// <exception cref="OcrInputException">The scan cannot be read (as for <see cref="Read"/>).</exception>
+    /// <exception cref="NativeDependencyException">The engine, a model or the renderer's font (pdf.ttf) is missing.</exception>
+    public void WriteSearchablePdf(string path, string pdfPath, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentException.ThrowIfNullOrEmpty(pdfPath);
+        if (!pdfPath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"{pdfPath}: a searchable PDF path must end in .pdf (Tesseract appends the extension).", nameof(pdfPath));
+        }
+
+        var data = ReadBytes(path);
+        var format = ScanFormatDetector.FromMagic(data);
+        var images = format switch
+        {
+            ScanFormat.Pdf => DecodePdfPages(path, data),
+            ScanFormat.Unknown => throw new OcrInputException(path, Unrecognised(path, data)),
+            _ => ImageDecoder.DecodeAll(path, data, format, options.MaxPixels, options.MaxPages, ct),
+        };
+        try
+        {
+            var fontFolder = SearchablePdfFont.Locate(options.Languages, options.TessdataPath);
+            using var renderer = TesseractNative.TessPDFRendererCreate(pdfPath[..^4], fontFolder, 0);
+            if (renderer.IsInvalid || TesseractNative.TessResultRendererBeginDocument(renderer, Path.GetFileName(path)) == 0)
+            {
+                throw new InvalidOperationException($"{pdfPath}: Tesseract's PDF renderer could not start the document.");
+            }
+
+            pool.Value.Use(engine =>
+            {
+                foreach (var image in images)
+                {
+                    engine.RenderPage(renderer, image.Pix, image.Dpi, ct);
+                }
+
+                return 0;
+            }, ct);
+            if (TesseractNative.TessResultRendererEndDocument(renderer) == 0)
+            {
+                throw new InvalidOperationException($"{pdfPath}: Tesseract's PDF renderer could not finish the document.");
+            }
+        }
+        finally
+        {
+            foreach (var image in images) image.Dispose();
+        }
+    }
+
+    private List<DecodedImage> DecodePdfPages(string path, byte[] data)
+    {
+        List<PdfPageImage?> images;
+        try
+        {
+            var doc = PdfDocument.Open(data, Math.Max(options.MaxPixels * 4L, 1 << 20));
+            var pages = doc.Pages(options.MaxPages);
+            images = PdfImageExtractor.Extract(doc, pages, options.MaxPixels);
+        }
+        catch (PdfFormatException e)
+        {
+            throw new OcrInputException(path, "malformed or unsupported PDF: " + e.Message, null, e);
+        }
+
+        var decoded = new List<DecodedImage>(images.Count);
+        try
+        {
+            foreach (var image in images)
+            {
+                if (image is not null) decoded.Add(DecodePdfImage(path, image));
+            }
+        }
+        catch
+        {
+            foreach (var d in decoded) d.Dispose();
+            throw;
+        }
+
+        return decoded;
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

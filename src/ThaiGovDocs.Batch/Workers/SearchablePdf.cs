@@ -5,10 +5,16 @@ namespace ThaiGovDocs.Batch.Workers;
 /// <summary>Writes the searchable PDF of a scan (the page images with an invisible text layer).</summary>
 internal static class SearchablePdf
 {
-    /// <summary>Writes the PDF; false when the scan gives nothing to render.</summary>
+    /// <summary>Writes the PDF with Tesseract's renderer; false when the scan has no page image to render.</summary>
     public static bool TryWrite(ScanResult scan, OcrOptions options, string path, CancellationToken ct)
     {
-        _ = (scan, options, path, ct);
-        return false;
+        if (scan.Pages.All(p => p.Width == 0))
+        {
+            return false;
+        }
+
+        using var reader = new ScanReader(options);
+        reader.WriteSearchablePdf(scan.Path, path, ct);
+        return File.Exists(path);
     }
 }

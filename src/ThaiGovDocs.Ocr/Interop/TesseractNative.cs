@@ -41,6 +41,21 @@ internal static unsafe partial class TesseractNative
     [LibraryImport(Lib)]
     public static partial void TessBaseAPISetPageSegMode(TessBaseApiHandle handle, int mode);
 
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial ResultRendererHandle TessPDFRendererCreate(string outputBase, string dataDirectory, int textOnly);
+
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int TessResultRendererBeginDocument(ResultRendererHandle renderer, string title);
+
+    [LibraryImport(Lib)]
+    public static partial int TessResultRendererAddImage(ResultRendererHandle renderer, TessBaseApiHandle api);
+
+    [LibraryImport(Lib)]
+    public static partial int TessResultRendererEndDocument(ResultRendererHandle renderer);
+
+    [LibraryImport(Lib)]
+    public static partial void TessDeleteResultRenderer(IntPtr renderer);
+
     [LibraryImport(Lib)]
     public static partial void TessBaseAPISetImage2(TessBaseApiHandle handle, PixHandle pix);
 

@@ -86,6 +86,26 @@ internal sealed unsafe class OcrEngine : IDisposable
         }
     }
 
+    /// <summary>Recognises <paramref name="image"/> and adds it, with its invisible text, as the next page of <paramref name="renderer"/>.</summary>
+    public void RenderPage(ResultRendererHandle renderer, PixHandle image, int dpi, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        TessBaseAPISetImage2(api, image);
+        if (dpi > 0) TessBaseAPISetSourceResolution(api, dpi);
+        try
+        {
+            RecognizeWithCancellation(ct);
+            if (TessResultRendererAddImage(renderer, api) == 0)
+            {
+                throw new InvalidOperationException("TessResultRendererAddImage failed: Tesseract could not add the page to the searchable PDF.");
+            }
+        }
+        finally
+        {
+            TessBaseAPIClear(api);
+        }
+    }
+
     private void RecognizeWithCancellation(CancellationToken ct)
     {
         using var monitor = TessMonitorCreate();
