@@ -95,6 +95,8 @@ internal sealed class ItemProcessor(BatchOptions options, OutputLayout layout)
         var record = FileRecord.TryRead(layout.Json(input));
         if (record is null || FileRecord.ProvenanceOf(record) is not { } provenance || provenance.Sha256 != hash) return null;
         if (options.Formats.HasFlag(BatchFormats.Text) && !File.Exists(layout.Text(input))) return null;
+        // A scan that has page images gets a searchable PDF when one is asked for; an earlier run without it is redone.
+        if (options.Formats.HasFlag(BatchFormats.Pdf) && input.Kind == InputKind.Scan && provenance.Pages > 0 && !File.Exists(layout.Pdf(input))) return null;
         return (provenance.Pages, (record["documents"] as JsonArray)?.Count ?? 0);
     }
 }
