@@ -15,7 +15,7 @@ $NICE lstmtraining "${args[@]}" > "$WORK/package.log" 2>&1
 # make sure the config component is there (Thai must not be spaced out character by character)
 printf 'preserve_interword_spaces 1\n' > "$WORK/$LANG_NAME.config"
 combine_tessdata -o "$OUTM.tmp" "$WORK/$LANG_NAME.config" >> "$WORK/package.log" 2>&1
-mv "$OUTM.tmp" "$OUTM"
+mv "$OUTM.tmp" "$OUTM"; rm -f "$OUTM.tmp.__tmp__"
 ls -la "$OUTM"
 if [ -s "$WORK/eval_list.txt" ] && [ "${SKIP_LSTMEVAL:-0}" != 1 ]; then
   for f in $(cat "$WORK/eval_list.txt"); do
