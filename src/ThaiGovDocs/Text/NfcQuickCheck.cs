@@ -29,7 +29,8 @@ internal static class NfcQuickCheck
 
     private static bool AreOutsidersNormalized(ReadOnlySpan<char> text)
     {
-        for (int at = FirstOutsider(text, 0); at >= 0; at = FirstOutsider(text, at + 1))
+        var outsiders = new OutsiderCursor();
+        for (int at = outsiders.Next(text, 0); at >= 0; at = outsiders.Next(text, at + 1))
         {
             // The segment around it: its base before and the marks after.
             int start = Math.Max(at - 1, 0);
@@ -79,21 +80,53 @@ internal static class NfcQuickCheck
         return false;
     }
 
-    private static int FirstOutsider(ReadOnlySpan<char> text, int from)
+    private static int FirstOutsider(ReadOnlySpan<char> text, int from) => new OutsiderCursor().Next(text, from);
+
+    /// <summary>
+    /// Walks the characters outside the never-changing ranges in order. It remembers the next hit of each range, so a
+    /// text with many such characters is still scanned once per range, not once per character found.
+    /// </summary>
+    private struct OutsiderCursor
     {
-        var rest = text[from..];
-        int best = -1;
-        foreach (var (low, high) in OutsideRanges)
+        private int _next0;
+        private int _next1;
+        private int _next2;
+        private bool _started;
+
+        public int Next(ReadOnlySpan<char> text, int from)
         {
-            int at = rest.IndexOfAnyInRange(low, high);
-            if (at >= 0 && (best < 0 || at < best))
+            if (!_started)
             {
-                best = at;
-                rest = rest[..at];
+                _next0 = _next1 = _next2 = int.MinValue;
+                _started = true;
             }
+
+            _next0 = Advance(text, from, _next0, OutsideRanges[0]);
+            _next1 = Advance(text, from, _next1, OutsideRanges[1]);
+            _next2 = Advance(text, from, _next2, OutsideRanges[2]);
+            int best = int.MaxValue;
+            foreach (int candidate in (ReadOnlySpan<int>)[_next0, _next1, _next2])
+            {
+                if (candidate >= 0 && candidate < best)
+                {
+                    best = candidate;
+                }
+            }
+
+            return best == int.MaxValue ? -1 : best;
         }
 
-        return best < 0 ? -1 : from + best;
+        private static int Advance(ReadOnlySpan<char> text, int from, int known, (char Low, char High) range)
+        {
+            if (known == -1 || known >= from)
+            {
+                // No more in this range, or the remembered hit is still ahead.
+                return known;
+            }
+
+            int at = from >= text.Length ? -1 : text[from..].IndexOfAnyInRange(range.Low, range.High);
+            return at < 0 ? -1 : from + at;
+        }
     }
 
     private static readonly (char Low, char High)[] OutsideRanges = [('\u0300', '\u0DFF'), ('\u0E80', '\u1FFF'), ('\u2070', '\uFFFF')];
