@@ -27,7 +27,7 @@ internal static class LabelMatcher
             }
 
             length = matched;
-            tolerant = droppedMarks;
+            tolerant = droppedMarks || candidate.Damaged;
             return candidate.Kind;
         }
 
@@ -96,6 +96,16 @@ internal static class LabelMatcher
         {
             droppedMarks = true;
             i++;
+        }
+
+        // Long labels shed a stray vowel mark OCR put after them ("บันทึกข้อความุ"); short ones would become other words.
+        if (label.Length >= MinLengthForDroppedVowels)
+        {
+            while (i < text.Length && ThaiChars.IsCombiningMark(text[i]))
+            {
+                droppedMarks = true;
+                i++;
+            }
         }
 
         return i;

@@ -15,6 +15,7 @@ internal static class LabelTable
         new("ถึง", LabelKind.Salutation, Glues: false),
         new("เสนอ", LabelKind.Salutation, Glues: false),
         new("อ้างถึง", LabelKind.Reference, Glues: true),
+        new("างถึง", LabelKind.Reference, Glues: true, Damaged: true),
         new("สิ่งที่ส่งมาด้วย", LabelKind.Attachment, Glues: true),
         new("สิ่งที่แนบมาด้วย", LabelKind.Attachment, Glues: true),
         new("ขอแสดงความนับถืออย่างสูง", LabelKind.Closing, Glues: false),

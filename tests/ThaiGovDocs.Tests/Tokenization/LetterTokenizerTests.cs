@@ -61,6 +61,8 @@ public sealed class LetterTokenizerTests
     [InlineData("- สิ่งที่ส่งมาด้วย ๑. โครงการ", LabelKind.Attachment, "๑. โครงการ")]
     [InlineData("- โทร. ๐๔๕๓๔ ๔๕๘๘", LabelKind.Phone, "๐๔๕๓๔ ๔๕๘๘")]
     [InlineData("อางถึง หนังสือ", LabelKind.Reference, "หนังสือ")]
+    [InlineData("างถึง คำสั่ง บก.ทท.", LabelKind.Reference, "คำสั่ง บก.ทท.")]
+    [InlineData("บันทึกข้อความุ", LabelKind.Heading, "")]
     public void Read_DamagedLabel_IsMatchedWithTolerance(string line, LabelKind label, string value)
     {
         var tokens = Tokenize(line);
