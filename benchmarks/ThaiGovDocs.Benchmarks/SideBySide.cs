@@ -8,7 +8,8 @@ namespace ThaiGovDocs.Benchmarks;
 
 /// <summary>
 /// Throughput of the parser, the tokenizer and the regex baselines measured in one process, round-robin: each round runs
-/// every contender once on the same input, so load from other processes falls on all of them alike. Reports the best and
+/// every contender once on the same input, so load from other processes falls on all of them alike, after a full
+/// collection so that no contender pays for another's garbage. Reports the best and
 /// the median round per contender and the ratios of medians. Meant for a shared machine where BenchmarkDotNet's short
 /// runs are dominated by noise.
 /// </summary>
@@ -38,6 +39,9 @@ internal static class SideBySide
             {
                 for (int k = 0; k < contenders.Length; k++)
                 {
+                    // Each contender pays for its own garbage only, not for what the previous one left behind.
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
                     var watch = Stopwatch.StartNew();
                     contenders[k].Run();
                     times[k].Add(watch.Elapsed.TotalMilliseconds);
