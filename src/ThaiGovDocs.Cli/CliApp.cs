@@ -15,6 +15,10 @@ internal static class CliApp
         root.Subcommands.Add(BatchCommand.Create(output, error));
         root.Subcommands.Add(WorkerCommand.Create(output));
         var config = new InvocationConfiguration { Output = output, Error = error };
-        return root.Parse(args).Invoke(config);
+        var parsed = root.Parse(args);
+        int exit = parsed.Invoke(config);
+
+        // System.CommandLine reports its own parse errors (and help) with 1; ours keeps 1 for a failed input.
+        return parsed.Errors.Count > 0 ? ExitCodes.Usage : exit;
     }
 }

@@ -82,6 +82,18 @@ public sealed class ReadCommandTests : IDisposable
         output.Should().Contain("\"subject\": \"ทดสอบ\"");
     }
 
+    [Theory]
+    [InlineData("read")]
+    [InlineData("read", "--bogus", "x")]
+    [InlineData("frobnicate")]
+    public void Run_CommandLineError_ExitsWithTwo(params string[] args)
+    {
+        var (exit, _, error) = Run(args);
+
+        exit.Should().Be(2);
+        error.Should().NotBeEmpty();
+    }
+
     [Fact]
     public void Read_Directory_PrintsTheReasonAndExitsWithOne()
     {
