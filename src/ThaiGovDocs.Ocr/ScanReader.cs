@@ -2,6 +2,7 @@ using ThaiGovDocs.Ocr.Imaging;
 using ThaiGovDocs.Ocr.Interop;
 using ThaiGovDocs.Ocr.Pdf;
 using ThaiGovDocs.Ocr.Recognition;
+using ThaiGovDocs.Text;
 
 namespace ThaiGovDocs.Ocr;
 
@@ -227,7 +228,7 @@ public sealed class ScanReader : IDisposable
             if (!string.IsNullOrWhiteSpace(layer))
             {
                 var image = images[i];
-                var text = TextLayerRepair.Apply(layer.TrimEnd());
+                var text = ThaiTextRepair.Repair(layer.TrimEnd()).Text;
                 result[i] = new ScanPage(i + 1, text, ScanPage.PdfTextSource, image?.Width ?? 0, image?.Height ?? 0, image?.Dpi ?? 0, 1f, [], null, null);
             }
             else if (images[i] is null)

@@ -1,4 +1,3 @@
-// PLACEHOLDER: replaced by the text-primitives work (helper branch text-core).
 namespace ThaiGovDocs.Dates;
 
 /// <summary>A date found in Thai text.</summary>
