@@ -12,4 +12,12 @@ public sealed record ScanResult(string Path, string Text, IReadOnlyList<ScanPage
 
     /// <summary>Offset in <see cref="Text"/> where each page's text begins.</summary>
     public IReadOnlyList<int> PageOffsets { get; init; } = [];
+
+    /// <summary>Where the text at <paramref name="offset"/> of <see cref="Text"/> came from: the text source of its page.</summary>
+    public string TextSourceAt(int offset)
+    {
+        var page = 0;
+        for (var i = 0; i < PageOffsets.Count && PageOffsets[i] <= offset; i++) page = i;
+        return Pages.Count == 0 ? ScanPage.OcrSource : Pages[Math.Min(page, Pages.Count - 1)].TextSource;
+    }
 }

@@ -36,7 +36,7 @@ public static class LetterReader
         var scan = reader.Read(path, ct);
         var result = LetterParser.Parse(scan.Text);
         var textSource = scan.Pages.Count == 0 ? ScanPage.OcrSource : scan.Pages[0].TextSource;
-        var scanContract = LetterJson.ToContract(result, Path.GetFileName(path), textSource, scan.Locator, offset => SourceAt(scan, offset));
+        var scanContract = LetterJson.ToContract(result, Path.GetFileName(path), textSource, scan.Locator, scan.TextSourceAt);
         var pdf = searchablePdfPath is not null && SearchablePdf.TryWrite(scan, ocr, searchablePdfPath, ct) ? searchablePdfPath : null;
         float? confidence = scan.Pages.Count == 0 ? null : scan.Pages.Average(p => p.MeanConfidence);
         return new RecognitionOutput(textSource, result.Text.Text, LetterJson.Serialize(scanContract), scan.Pages.Count, confidence, pdf);
@@ -49,13 +49,5 @@ public static class LetterReader
         {
             throw new ReadFailedException(FailureKind.Input, $"{path}: the PDF is encrypted (password-protected); decrypt it first, e.g. qpdf --decrypt IN OUT");
         }
-    }
-
-    /// <summary>The text source of the page holding <paramref name="offset"/>.</summary>
-    private static string SourceAt(ScanResult scan, int offset)
-    {
-        var page = 0;
-        for (var i = 0; i < scan.PageOffsets.Count && scan.PageOffsets[i] <= offset; i++) page = i;
-        return scan.Pages.Count == 0 ? ScanPage.OcrSource : scan.Pages[Math.Min(page, scan.Pages.Count - 1)].TextSource;
     }
 }

@@ -34,19 +34,7 @@ internal static class LetterFile
         using var reader = new ScanReader(ocrOptions);
         var scan = reader.Read(path, ct);
         var result = LetterParser.Parse(scan.Text);
-        var contract = LetterJson.ToContract(result, Path.GetFileName(path), locator: scan.Locator, textSourceAt: offset => SourceAt(scan, offset));
+        var contract = LetterJson.ToContract(result, Path.GetFileName(path), locator: scan.Locator, textSourceAt: scan.TextSourceAt);
         return new LetterFileResult(result, contract, scan.Pages);
-    }
-
-    /// <summary>Each document says where its text came from: the source of the page it starts on.</summary>
-    private static string SourceAt(ScanResult scan, int offset)
-    {
-        int page = 0;
-        for (int i = 0; i < scan.PageOffsets.Count && scan.PageOffsets[i] <= offset; i++)
-        {
-            page = i;
-        }
-
-        return scan.Pages.Count == 0 ? "ocr" : scan.Pages[Math.Min(page, scan.Pages.Count - 1)].TextSource;
     }
 }

@@ -17,6 +17,8 @@ internal static class Ranks
         "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.", "ด.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต.",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether the line is a rank alone: <c>พ.อ.</c>, <c>น.อ.หญิง</c>, <c>ว่าที่ ร.ต.</c>, <c>พ.อ.(พิเศษ)</c>.</summary>
     public static bool IsRank(ReadOnlySpan<char> line)
     {
@@ -52,7 +54,20 @@ internal static class Ranks
         }
 
         // OCR loses the final dot now and then.
-        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rank)
-            || (rank.Length > 0 && rank[^1] != '.' && Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains($"{rank}."));
+        if (Lookup.Contains(rank))
+        {
+            return true;
+        }
+
+        if (rank.Length == 0 || rank[^1] == '.')
+        {
+            return false;
+        }
+
+        // With the dot added in place of one the scan lost, still without allocating.
+        Span<char> dotted = stackalloc char[rank.Length + 1];
+        rank.CopyTo(dotted);
+        dotted[^1] = '.';
+        return Lookup.Contains(dotted);
     }
 }
