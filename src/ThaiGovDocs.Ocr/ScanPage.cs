@@ -24,4 +24,7 @@ public sealed record ScanPage(int Number, string Text, string TextSource, int Wi
 
     /// <summary>Skew, in degrees, that was corrected before recognition.</summary>
     public float SkewCorrected { get; init; }
+
+    /// <summary>Whether the page was read as black print and coloured ink apart (a colour scan with pen or stamp ink).</summary>
+    public bool ColouredInkSeparated { get; init; }
 }

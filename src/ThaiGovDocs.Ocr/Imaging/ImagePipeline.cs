@@ -14,7 +14,11 @@ internal static unsafe class ImagePipeline
     public sealed record Result(PixHandle Pix, int Dpi, float Scale, float SkewDegrees);
 
     /// <summary>Runs the enabled steps on <paramref name="source"/> (which is left untouched).</summary>
-    public static Result Run(PixHandle source, int dpi, ImagePipelineOptions options)
+    /// <param name="source">Page image.</param>
+    /// <param name="dpi">Its resolution (0: unknown).</param>
+    /// <param name="options">Which steps run.</param>
+    /// <param name="skewDegrees">Skew to correct instead of measuring it (another layer of the same page was measured).</param>
+    public static Result Run(PixHandle source, int dpi, ImagePipelineOptions options, float? skewDegrees = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var pix = Pix.Check(LeptonicaNative.pixConvertTo8(source, 0), "pixConvertTo8");
@@ -40,7 +44,7 @@ internal static unsafe class ImagePipeline
             var skew = 0f;
             if (options.Deskew)
             {
-                skew = MeasureSkew(pix);
+                skew = skewDegrees ?? MeasureSkew(pix);
                 if (Math.Abs(skew) >= options.MinDeskewDegrees)
                 {
                     var radians = (float)(skew * Math.PI / 180);

@@ -10,6 +10,7 @@ public sealed record ImagePipelineOptions
     public static ImagePipelineOptions None { get; } = new()
     {
         Deskew = false, NormalizeBackground = false, Binarize = false, RemoveLeaderLines = false, Upscale = false, DetectUpsideDown = false, DetectOrientation = false,
+        SeparateColouredInk = false, ReadColouredInk = false,
     };
 
     /// <summary>Measure the skew of text lines and rotate them level (only when the skew is at least <see cref="MinDeskewDegrees"/>).</summary>
@@ -42,6 +43,22 @@ public sealed record ImagePipelineOptions
 
     /// <summary>Crops shorter than this are upscaled so a single text line is at least this high.</summary>
     public int MinHeightPixels { get; init; } = 60;
+
+    /// <summary>On colour scans, read black print apart from coloured ink (blue-pen signatures, serials and days; red urgency
+    /// marks; blue or violet receipt stamps), which otherwise turns the printed lines it crosses into junk.</summary>
+    public bool SeparateColouredInk { get; init; } = true;
+
+    /// <summary>Recognise the coloured-ink layer as well and put its confident lines (urgency marks, receipt stamps) before the page text.</summary>
+    public bool ReadColouredInk { get; init; } = true;
+
+    /// <summary>Chroma (brightest minus darkest channel, 0..255) from which a pixel counts as coloured ink.</summary>
+    public int ColouredInkMinChroma { get; init; } = 48;
+
+    /// <summary>Share of the page's pixels that must be coloured ink before the page is split (below it, JPEG colour noise).</summary>
+    public double ColouredInkMinShare { get; init; } = 0.0002;
+
+    /// <summary>Lines of the coloured-ink layer read with less confidence (0..1) are dropped: handwriting reads as junk.</summary>
+    public float MinColouredInkLineConfidence { get; init; } = 0.6f;
 
     /// <summary>Turn pages upright (90°, 180°, 270°) with Tesseract's orientation model, osd.traineddata, when it is installed
     /// (Debian: tesseract-ocr-osd; searched in the models folder, then the usual tessdata folders). Without it pages are read as they are.</summary>

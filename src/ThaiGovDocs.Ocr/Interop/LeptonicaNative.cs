@@ -155,6 +155,21 @@ internal static unsafe partial class LeptonicaNative
     [LibraryImport(Lib)]
     public static partial PixHandle pixOr(IntPtr pixd, PixHandle pixs1, PixHandle pixs2);
 
+    /// <summary>pix.h L_CHOOSE_MIN / L_CHOOSE_MAX / L_CHOOSE_MAXDIFF (pixConvertRGBToGrayMinMax type).</summary>
+    public const int ChooseMin = 1, ChooseMax = 2, ChooseMaxDiff = 3;
+
+    [LibraryImport(Lib)]
+    public static partial PixHandle pixConvertRGBToGrayMinMax(PixHandle pix, int type);
+
+    [LibraryImport(Lib)]
+    public static partial PixHandle pixThresholdToBinary(PixHandle pix, int threshold);
+
+    [LibraryImport(Lib)]
+    public static partial PixHandle pixInvert(IntPtr pixd, PixHandle pixs);
+
+    [LibraryImport(Lib)]
+    public static partial int pixSetMasked(PixHandle pixd, PixHandle pixm, uint value);
+
     [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
     public static partial int pixWriteTiff(string fileName, PixHandle pix, int compression, string mode);
 }

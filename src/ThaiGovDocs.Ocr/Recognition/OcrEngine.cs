@@ -86,6 +86,24 @@ internal sealed unsafe class OcrEngine : IDisposable
         }
     }
 
+    /// <summary>Tesseract PSM_SPARSE_TEXT: as much text as possible, in no particular order.</summary>
+    internal const int SparseTextMode = 11;
+
+    /// <summary>Recognises a page that holds only scattered text (a coloured-ink layer: a mark, a stamp, handwriting), on
+    /// which automatic segmentation finds no text blocks at all.</summary>
+    public PageRecognition RecognizeSparse(PixHandle image, int dpi, CancellationToken ct)
+    {
+        TessBaseAPISetPageSegMode(api, SparseTextMode);
+        try
+        {
+            return Recognize(image, dpi, includeHocr: false, includeTsv: false, repairLines: false, ct);
+        }
+        finally
+        {
+            TessBaseAPISetPageSegMode(api, pageSegmentationMode);
+        }
+    }
+
     /// <summary>Recognises <paramref name="image"/> and adds it, with its invisible text, as the next page of <paramref name="renderer"/>.</summary>
     public void RenderPage(ResultRendererHandle renderer, PixHandle image, int dpi, CancellationToken ct)
     {

@@ -13,17 +13,8 @@ internal static class PageRecognizer
         var width = image.Pix.Width;
         var height = image.Pix.Height;
         var turn = pipeline.DetectOrientation ? engine.UprightRotation(image.Pix, image.Dpi) : 0;
-        ImagePipeline.Result cleaned;
-        if (turn == 0)
-        {
-            cleaned = ImagePipeline.Run(image.Pix, image.Dpi, pipeline);
-        }
-        else
-        {
-            using var upright = Pix.Check(LeptonicaNative.pixRotateOrth(image.Pix, turn / 90), "pixRotateOrth");
-            cleaned = ImagePipeline.Run(upright, image.Dpi, pipeline);
-        }
-
+        using var layers = pipeline.SeparateColouredInk ? ColouredInk.Split(image.Pix, image.Dpi, pipeline) : null;
+        var cleaned = Clean(layers?.Print ?? image.Pix, image.Dpi, turn, pipeline, skewDegrees: null);
         var (uprightWidth, uprightHeight) = turn % 180 == 0 ? (width, height) : (height, width);
         try
         {
@@ -40,16 +31,41 @@ internal static class PageRecognizer
                 }
             }
 
+            if (layers is not null && pipeline.ReadColouredInk)
+            {
+                var ink = ReadInk(engine, layers.Ink, image.Dpi, (turn + rotation) % 360, cleaned.SkewDegrees, options, ct);
+                reading = InkLines.Prepend(ink, reading, pipeline.MinColouredInkLineConfidence);
+            }
+
             var lines = reading.Lines.Select(l => UndoQuarterTurns(ToSourcePixels(l, cleaned.Scale, rotation, uprightWidth, uprightHeight), turn, width, height)).ToArray();
             return new ScanPage(number, reading.Text, ScanPage.OcrSource, width, height, image.Dpi, reading.MeanConfidence, lines, reading.Hocr, reading.Tsv)
             {
                 RotationApplied = (turn + rotation) % 360,
                 SkewCorrected = cleaned.SkewDegrees,
+                ColouredInkSeparated = layers is not null,
             };
         }
         finally
         {
             cleaned.Pix.Dispose();
+        }
+    }
+
+    /// <summary>Turns <paramref name="source"/> upright by <paramref name="turn"/>° and runs the clean-up steps on it.</summary>
+    private static ImagePipeline.Result Clean(PixHandle source, int dpi, int turn, ImagePipelineOptions pipeline, float? skewDegrees)
+    {
+        if (turn == 0) return ImagePipeline.Run(source, dpi, pipeline, skewDegrees);
+        using var upright = Pix.Check(LeptonicaNative.pixRotateOrth(source, turn / 90), "pixRotateOrth");
+        return ImagePipeline.Run(upright, dpi, pipeline, skewDegrees);
+    }
+
+    /// <summary>Reads the coloured-ink layer turned and deskewed exactly as the print was, so its boxes line up with the print's.</summary>
+    private static PageRecognition ReadInk(OcrEngine engine, PixHandle ink, int dpi, int turn, float skewDegrees, OcrOptions options, CancellationToken ct)
+    {
+        var cleaned = Clean(ink, dpi, turn, options.Pipeline, skewDegrees);
+        using (cleaned.Pix)
+        {
+            return engine.RecognizeSparse(cleaned.Pix, cleaned.Dpi, ct);
         }
     }
 

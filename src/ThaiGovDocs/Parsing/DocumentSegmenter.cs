@@ -12,6 +12,7 @@ internal static class DocumentSegmenter
 {
     private const int HeadingLookahead = 4;
     private const int MarkLookback = 4;
+    private const int MaxScrapLength = 4;
 
     public static List<int> FindStarts(LineTable lines, LineRoles roles)
     {
@@ -107,6 +108,9 @@ internal static class DocumentSegmenter
         return false;
     }
 
+    /// <summary>A short line without a word in it: a number alone, or junk that OCR made of handwriting.</summary>
+    private static bool IsScrap(ReadOnlySpan<char> text) => LinePatterns.IsNoise(text) || text.Trim().Length <= MaxScrapLength;
+
     /// <summary>Urgency and secrecy marks (and a memo heading) printed above the anchor belong to its document.</summary>
     private static int PullBackOverMarks(LineTable lines, LineRoles roles, int anchor)
     {
@@ -122,12 +126,17 @@ internal static class DocumentSegmenter
 
             seen++;
             bool mark = line.Label is LabelKind.Urgency or LabelKind.Secrecy && line.ValueSpan.Length == 0;
-            if (!mark)
+            if (mark)
+            {
+                start = j;
+                continue;
+            }
+
+            // A handwritten serial or a scrap of a signature between the mark and the heading does not part them.
+            if (line.Label != LabelKind.None || !IsScrap(lines.TextOf(line)))
             {
                 break;
             }
-
-            start = j;
         }
 
         return start;

@@ -92,6 +92,12 @@ internal static class StampFinder
             return Fields.Time;
         }
 
+        // A stamp's date written alone in figures (๑๗/๐๕/๒๕๖๘), its label lost: letters print their own dates with month names.
+        if (text.Contains('/') && LinePatterns.IsDateOnly(text, out _))
+        {
+            return Fields.Date;
+        }
+
         // Stamp fields printed after routing words on the same line ("ฝ่ายนิติการ วันที่ 21 มิ.ย. 2567", "ฝ่ายป้องกันฯ เวลา").
         if (text.Length <= MaxAgencyLength)
         {

@@ -181,7 +181,7 @@ public class ThaiDateParserTests
     {
         ThaiDateParser.TryParse(text, out ThaiDateMatch match).Should().BeTrue();
         match.Date.Should().Be(DateOnly.ParseExact(expected, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-        match.Problem?.Code.Should().Be(code);
+        (match.Problem?.Code).Should().Be(code);
         if (code is null)
         {
             match.Problem.Should().BeNull();

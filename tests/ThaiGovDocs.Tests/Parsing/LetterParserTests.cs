@@ -108,6 +108,41 @@ public sealed class LetterParserTests
         contract.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.OrphanMark).Which.Start.Should().Be(0);
     }
 
+    private const string MemoBelowStamp =
+        "บันทึกข้อความ\nส่วนราชการ กกล.นซบ.ทหาร\nที่ กห ๐๓๐๑.๑๐.๑/๑๒ วันที่ ๓ พ.ค. ๖๘\nเรื่อง ขอความเห็นชอบ\n\nเสนอ ศซล.นซบ.ทหาร\n\nด้วย กกล.นซบ.ทหาร ขอรับความเห็นชอบ\n";
+
+    [Theory]
+    [InlineData("ศซล.นซบ.ทหาร\nเลขรับ ๓๒๔\nวันที่ ๑๗/๐๕/๒๕๖๘\nเวลา ๑๐.๓๗\n\n")]
+    [InlineData("๓๒๔\n๑๗/๐๕/๒๕๖๘\n๑๐.๓๗:๒๖\n\nด่วนมาก\n\n")]
+    public void Parse_StampAboveTheFirstLetter_StampsThatLetter(string above)
+    {
+        var document = LetterParser.Parse(above + MemoBelowStamp).Documents.Should().ContainSingle().Subject;
+
+        var stamp = document.Receipts.Should().ContainSingle().Subject;
+        stamp.Number.Should().NotBeNull();
+        stamp.Number!.Value.Value.Should().Be(324);
+        stamp.Date.Should().NotBeNull();
+        stamp.Date!.Value.Value.Should().Be(new DateOnly(2025, 5, 17));
+    }
+
+    // The OCR'd head of memo-000: the red mark and the blue serial come from the coloured-ink layer, before the print.
+    private const string ScannedMemoHead =
+        "บันทึกข้อความ\n\nส่วนราชการ.0ก.ศซบ.ทหาร (แผนาธิรการกำส้งพลม.โทร.ททร๖ ๕๗๒๑๗๙๗)\nที่ กห ๐๓๐๑:๑๐.๑/                           วันที               พ.ค. ๖๗\n\n"
+        + "เรื่องาบอความเห็นนอบแต่งตั่.อบทsอ4\nเสนอ กวก.ศซบ.ทหาร\n\n๑. ด้วย กธก.ศซบ.ทหาร มีความประสงค์ขอแต่งตั้ง ลชท.รอง ใน้ก้บช้าราชการ จำนวน ๖ นาย\n";
+
+    [Theory]
+    [InlineData("ด่วนมาก\n\n๒๖๐\n\n")]
+    [InlineData("ด่วนมาก\n\nตดก\n\n")]
+    [InlineData("ด่วนมาก\n")]
+    public void Parse_UrgencyMarkAboveJunkAboveTheHeading_BelongsToTheLetter(string above)
+    {
+        var document = LetterParser.Parse(above + ScannedMemoHead).Documents.Should().ContainSingle().Subject;
+
+        document.Urgency.Should().NotBeNull();
+        document.Urgency!.Value.Value.Should().Be(Urgency.VeryUrgent);
+        document.Kind.Should().Be(DocumentKind.Memo);
+    }
+
     private static string Slice(string text, TextSpan span) => text.Substring(span.Start, span.Length);
 
     private static T WithCulture<T>(CultureInfo culture, Func<T> action)

@@ -1,0 +1,77 @@
+using ThaiGovDocs.Ocr.Interop;
+using static ThaiGovDocs.Ocr.Interop.LeptonicaNative;
+
+namespace ThaiGovDocs.Ocr.Imaging;
+
+/// <summary>Splits a colour scan into its black print and its coloured ink: blue-pen signatures, serials and days, red
+/// urgency marks, blue or violet receipt stamps.</summary>
+/// <remarks>
+/// On a grey page blue ink is as dark as print, so a signature across the rank line, or a handwritten serial beside the
+/// printed number, turns the whole line into junk. Ink is told apart by its chroma (brightest minus darkest channel):
+/// print is neutral grey, pen and stamp ink are not. The print layer is the brightest channel (coloured ink is light in
+/// it) with every coloured pixel and a small halo around it whitened; the ink layer is the darkest channel inside that
+/// halo and white elsewhere. Light tints of aged paper are not ink: a pixel must also be darker than
+/// <see cref="MaxInkLightness"/> in its darkest channel.
+/// </remarks>
+internal static unsafe class ColouredInk
+{
+    /// <summary>Darkest-channel value above which a coloured pixel is paper tint, not ink.</summary>
+    internal const int MaxInkLightness = 200;
+
+    /// <summary>Halo, in pixels at 300 dpi, whitened around coloured ink (JPEG and scanner fringes have less chroma than the stroke).</summary>
+    internal const int HaloPixels = 2;
+
+    /// <summary>The two layers of a colour page; both 8-bit grey and the size of the source.</summary>
+    /// <param name="Print">Black print with coloured ink whitened.</param>
+    /// <param name="Ink">Coloured ink, dark on white; everything else white.</param>
+    /// <param name="InkPixels">How many pixels were taken as coloured ink.</param>
+    internal sealed record Layers(PixHandle Print, PixHandle Ink, int InkPixels) : IDisposable
+    {
+        /// <inheritdoc />
+        public void Dispose()
+        {
+            Print.Dispose();
+            Ink.Dispose();
+        }
+    }
+
+    /// <summary>Splits <paramref name="source"/>; null when it is not a colour image or holds too little coloured ink to matter.</summary>
+    public static Layers? Split(PixHandle source, int dpi, ImagePipelineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (source.Depth != 32) return null;
+
+        using var ink = InkMask(source, options.ColouredInkMinChroma);
+        int count;
+        if (pixCountPixels(ink, &count, IntPtr.Zero) != 0) return null;
+        if (count < (long)source.Width * source.Height * options.ColouredInkMinShare) return null;
+
+        var halo = Math.Max(1, (int)Math.Round(HaloPixels * (dpi > 0 ? dpi : 300) / 300.0));
+        using var inkAndHalo = Pix.Check(pixDilateBrick(IntPtr.Zero, ink, (2 * halo) + 1, (2 * halo) + 1), "pixDilateBrick");
+        using var outside = Pix.Check(pixInvert(IntPtr.Zero, inkAndHalo), "pixInvert");
+
+        var print = Pix.Check(pixConvertRGBToGrayMinMax(source, ChooseMax), "pixConvertRGBToGrayMinMax");
+        var inkLayer = Pix.Check(pixConvertRGBToGrayMinMax(source, ChooseMin), "pixConvertRGBToGrayMinMax");
+        if (pixSetMasked(print, inkAndHalo, 255) != 0 || pixSetMasked(inkLayer, outside, 255) != 0)
+        {
+            print.Dispose();
+            inkLayer.Dispose();
+            throw new InvalidOperationException("Leptonica pixSetMasked failed.");
+        }
+
+        _ = pixSetResolution(print, dpi, dpi);
+        _ = pixSetResolution(inkLayer, dpi, dpi);
+        return new Layers(print, inkLayer, count);
+    }
+
+    /// <summary>1-bit mask of the pixels that are coloured (chroma ≥ <paramref name="minChroma"/>) and dark enough to be ink.</summary>
+    private static PixHandle InkMask(PixHandle source, int minChroma)
+    {
+        using var chroma = Pix.Check(pixConvertRGBToGrayMinMax(source, ChooseMaxDiff), "pixConvertRGBToGrayMinMax");
+        using var darkest = Pix.Check(pixConvertRGBToGrayMinMax(source, ChooseMin), "pixConvertRGBToGrayMinMax");
+        using var neutral = Pix.Check(pixThresholdToBinary(chroma, minChroma), "pixThresholdToBinary");
+        using var coloured = Pix.Check(pixInvert(IntPtr.Zero, neutral), "pixInvert");
+        using var dark = Pix.Check(pixThresholdToBinary(darkest, MaxInkLightness), "pixThresholdToBinary");
+        return Pix.Check(pixAnd(IntPtr.Zero, coloured, dark), "pixAnd");
+    }
+}
