@@ -377,4 +377,19 @@ public class ThaiDateParserTests
     {
         ThaiDateParser.TryParseMonthAndYear(text, out _).Should().BeFalse();
     }
+
+    [Fact]
+    public void TryParseMonthAndYear_AllocatesNothing()
+    {
+        const string text = ". ...วันที่      \"      พ.ค. ๖๘.";
+        _ = ThaiDateParser.TryParseMonthAndYear(text, out _);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++)
+        {
+            _ = ThaiDateParser.TryParseMonthAndYear(text, out _);
+            _ = ThaiDateParser.TryParseMonthAndYear("วันที่ ติดต่อกันมา พ.ค. ๖๘", out _);
+        }
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+    }
 }
