@@ -23,8 +23,10 @@ public class RegistryTests
     [Theory]
     [InlineData("2025-02-19", "19 กุมภาพันธ์ 2568")]
     [InlineData("2024-12-01", "1 ธันวาคม 2567")]
+    [InlineData("2025-05", "พฤษภาคม 2568")]
     [InlineData(null, "")]
     [InlineData("19/02/2568", "")]
+    [InlineData("2025-13", "")]
     public void Format_IsoDate_GivesThaiBuddhistEraDate(string? iso, string expected) => ThaiDate.Format(iso).Should().Be(expected);
 
     [Fact]

@@ -65,6 +65,20 @@ internal static class DateReader
         return true;
     }
 
+    /// <summary>A month then a year, with no day before it (<c>พ.ค. ๖๘</c>, <c>พฤษภาคม ๒๕๖๘</c>); false unless both are there.</summary>
+    public static bool TryReadMonthAndYear(ReadOnlySpan<char> text, int start, out DateExpression date)
+    {
+        date = default;
+        date.Month = date.EndMonth = ThaiMonths.Match(text[start..], out int length);
+        if (date.Month == 0)
+        {
+            return false;
+        }
+
+        ReadOptionalYear(text, start + length, ref date);
+        return date.HasYear;
+    }
+
     /// <summary>๑ ธันวาคม ๒๕๖๖ – ๓๑ มกราคม ๒๕๖๗: a second complete date after a separator.</summary>
     private static void TryExtendToFullRange(ReadOnlySpan<char> text, ref DateExpression date)
     {

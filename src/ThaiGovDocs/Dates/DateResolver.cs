@@ -39,6 +39,23 @@ internal static class DateResolver
         return new ThaiDateMatch(span, first, startYear, last, problem.Value);
     }
 
+    /// <summary>A month and year without a day: false when the year is implausible, for then nothing is clearly a date.</summary>
+    public static bool TryResolveMonth(in DateExpression date, TextSpan span, TextSpan daySpan, out ThaiMonthMatch match)
+    {
+        var ignored = new ProblemNote(span, null);
+        int buddhistYear = ToBuddhistYear(date.Year, date.Month, ref ignored);
+        if (buddhistYear is < MinPlausibleYear or > MaxPlausibleYear)
+        {
+            match = default;
+            return false;
+        }
+
+        var day = new Diagnostic(DiagnosticCodes.DayMissing, DiagnosticSeverity.Warning, daySpan,
+            "The day of the date is missing or unreadable; only the month and year were read.");
+        match = new ThaiMonthMatch(span, new LetterDate(ThaiCalendar.ToGregorianYear(buddhistYear, date.Month), date.Month, null, buddhistYear), day);
+        return true;
+    }
+
     private static int ToBuddhistYear(in WrittenYear year, int month, ref ProblemNote problem)
     {
         if (year.Gregorian)

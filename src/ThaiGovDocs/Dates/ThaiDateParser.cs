@@ -9,6 +9,12 @@ namespace ThaiGovDocs.Dates;
 /// </remarks>
 public static class ThaiDateParser
 {
+    /// <summary>How far after the label the month may start: the day's blank is wide on a printed form.</summary>
+    private const int MaxDayGap = 48;
+
+    /// <summary>Characters a removed or illegible handwritten day leaves behind (<c>ย</c>, a stray tone mark); more is a word.</summary>
+    private const int MaxDayStrays = 3;
+
     private static readonly string[] Weekdays = ["จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์"];
 
     /// <summary>Reads a date that begins at the start of <paramref name="text"/> (after white space and an optional weekday).</summary>
@@ -40,6 +46,40 @@ public static class ThaiDateParser
         }
 
         match = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Reads a date whose day is missing or unreadable (handwritten on a scan): <c>วันที่      พ.ค. ๖๘</c>. Only when a month
+    /// and a plausible year are clearly present and nothing but blanks, punctuation or at most a few stray characters stand
+    /// where the day would be; never when a number stands there (that is <see cref="TryParse"/>'s to read). No day is invented.
+    /// </summary>
+    /// <remarks>Skips the same leader noise and labels as <see cref="TryParse"/>. Bounded look-ahead; nothing is allocated.</remarks>
+    public static bool TryParseMonthAndYear(ReadOnlySpan<char> text, out ThaiMonthMatch match)
+    {
+        match = default;
+        int dayStart = SkipNoise(text, SkipLabel(text, SkipNoise(text, 0)));
+        int limit = Math.Min(text.Length, dayStart + MaxDayGap);
+        int strays = 0;
+        for (int i = dayStart; i < limit; i++)
+        {
+            char c = text[i];
+            if (ThaiDigits.IsDigit(c) || c is '\n' or '\r')
+            {
+                return false;
+            }
+
+            if (DateReader.TryReadMonthAndYear(text, i, out DateExpression date))
+            {
+                return DateResolver.TryResolveMonth(date, TextSpan.FromBounds(i, date.End), TextSpan.FromBounds(dayStart, i), out match);
+            }
+
+            if (!char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c) && ++strays > MaxDayStrays)
+            {
+                return false;
+            }
+        }
+
         return false;
     }
 

@@ -28,11 +28,17 @@ public static class DiagnosticCodes
     /// <summary>A January–March date in BE 2483, the short year before the 1941 reform; read as 1941.</summary>
     public const string HistoricalYearBoundary = "TGD0207";
 
+    /// <summary>The day of the letter's date is missing or unreadable (handwritten on a scan); only its month and year were read.</summary>
+    public const string DayMissing = "TGD0208";
+
     /// <summary>A document number whose agency code is not in the official lists.</summary>
     public const string UnknownAgencyCode = "TGD0301";
 
     /// <summary>A document number that could only partly be read.</summary>
     public const string MalformedNumber = "TGD0302";
+
+    /// <summary>OCR damage inside a document number was read through (a comma for a dot, <c>o</c> for a zero).</summary>
+    public const string NumberRepaired = "TGD0303";
 
     /// <summary>A label was matched with tolerance (dropped tone mark, stray punctuation).</summary>
     public const string TolerantLabel = "TGD0401";
@@ -42,4 +48,7 @@ public static class DiagnosticCodes
 
     /// <summary>A field occurs more than once; the first was kept.</summary>
     public const string DuplicateField = "TGD0403";
+
+    /// <summary>A signatory's rank was read from a damaged line (dots lost or doubled, signature scribble beside it).</summary>
+    public const string DamagedRank = "TGD0404";
 }

@@ -96,7 +96,7 @@ public static class LetterJson
                 Urgency = d.Urgency is { } u ? Name(u.Value) : null,
                 Secrecy = d.Secrecy is { } sc ? Name(sc.Value) : null,
                 Number = MapNumber(d.Number),
-                Date = d.Date is { } date ? Iso(date.Value) : null,
+                Date = d.Date?.Value.ToIsoString(),
                 BuddhistYear = d.BuddhistYear,
                 Issuer = d.Issuer?.Value,
                 Subject = d.Subject?.Value,

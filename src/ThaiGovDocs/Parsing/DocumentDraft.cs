@@ -19,7 +19,7 @@ internal sealed class DocumentDraft
 
     public DocumentNumber? Number { get; set; }
 
-    public Field<DateOnly>? Date { get; set; }
+    public Field<LetterDate>? Date { get; set; }
 
     public int? BuddhistYear { get; set; }
 

@@ -15,8 +15,21 @@ public static class DocumentNumberParser
     /// <param name="number">The number read.</param>
     /// <param name="consumed">How many characters of <paramref name="text"/> the number covers.</param>
     /// <returns>False when the text does not start with something number-shaped.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, int offset, out DocumentNumber number, out int consumed)
+    public static bool TryParse(ReadOnlySpan<char> text, int offset, out DocumentNumber number, out int consumed) =>
+        TryParse(text, offset, out number, out consumed, out _);
+
+    /// <summary>Reads a document number at the start of <paramref name="text"/> (after white space), telling whether OCR damage
+    /// inside it was read through.</summary>
+    /// <param name="text">The text, e.g. the value of a <c>ที่</c> line.</param>
+    /// <param name="offset">Offset of <paramref name="text"/> in the whole text, for the span.</param>
+    /// <param name="number">The number read.</param>
+    /// <param name="consumed">How many characters of <paramref name="text"/> the number covers.</param>
+    /// <param name="repaired">True when the office part needed tolerance: a comma read for a dot (<c>๐๓๐๑,๑๐.๑</c>) or
+    /// <c>o</c> for a zero; the number's confidence is lower then.</param>
+    /// <returns>False when the text does not start with something number-shaped.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, int offset, out DocumentNumber number, out int consumed, out bool repaired)
     {
+        repaired = false;
         number = null!;
         consumed = 0;
         var reader = new NumberReader(text);
@@ -26,6 +39,9 @@ public static class DocumentNumberParser
         string? prefix = reader.ReadPrefix();
         reader.SkipSpaces();
         string? office = reader.ReadDigitGroups(allowDots: true, out bool officeTolerant);
+
+        // "๐๓๑ค.๑๐.๑": a letter read among the digits cuts the office short; what was read is kept, but doubtful.
+        bool officeCut = office is not null && reader.Peek() is not ('\0' or '/' or '／') && !ThaiChars.IsInlineSpace(reader.Peek());
         reader.SkipSpaces();
         bool hasSlash = reader.TryRead('/') || reader.TryRead('／');
         bool circular = false;
@@ -76,9 +92,11 @@ public static class DocumentNumberParser
 
         float confidence = 1f;
         if (officeTolerant) confidence -= 0.2f;
+        if (officeCut) confidence -= 0.3f;
         if (malformed || (hasSlash && serial is null)) confidence -= 0.3f;
         if (prefix is not null && prefixName is null) confidence -= 0.1f;
 
+        repaired = officeTolerant;
         number = new DocumentNumber
         {
             Raw = text[start..end].ToString(),
@@ -165,6 +183,7 @@ public static class DocumentNumberParser
         public string? ReadDigitGroups(bool allowDots, out bool tolerant)
         {
             tolerant = false;
+            bool dotted = false;
             int i = Position;
             var digits = new StringBuilder();
             while (i < _text.Length)
@@ -185,6 +204,14 @@ public static class DocumentNumberParser
                 else if (allowDots && c == '.' && digits.Length > 0 && i + 1 < _text.Length && ThaiDigits.IsDigit(_text[i + 1]))
                 {
                     digits.Append('.');
+                    dotted = true;
+                    i++;
+                }
+                else if (allowDots && c == ',' && IsCommaForDot(digits.Length, dotted, i))
+                {
+                    // OCR reads the dot of "๐๓๐๑.๑๐.๑" as a comma now and then.
+                    digits.Append('.');
+                    dotted = tolerant = true;
                     i++;
                 }
                 else
@@ -200,6 +227,29 @@ public static class DocumentNumberParser
 
             Position = i;
             return digits.ToString();
+        }
+
+        /// <summary>A comma between two digits of the office part, unless it looks like a thousands separator (<c>๑,๒๓๔</c>):
+        /// an office's first group has four digits, a thousands number's one to three followed by exactly three.</summary>
+        private readonly bool IsCommaForDot(int digitsRead, bool dotted, int comma)
+        {
+            if (digitsRead == 0 || comma + 1 >= _text.Length || !ThaiDigits.IsDigit(_text[comma + 1]))
+            {
+                return false;
+            }
+
+            if (dotted || digitsRead > 3)
+            {
+                return true;
+            }
+
+            int after = 0;
+            while (comma + 1 + after < _text.Length && ThaiDigits.IsDigit(_text[comma + 1 + after]))
+            {
+                after++;
+            }
+
+            return after != 3;
         }
 
         /// <summary>Reads the circular mark <c>ว</c> (also <c>ว.</c>) before a serial.</summary>

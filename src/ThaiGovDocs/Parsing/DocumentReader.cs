@@ -13,6 +13,8 @@ internal sealed class DocumentReader
     private const int MaxContinuationLines = 4;
     private const int MaxOwnerLineLength = 70;
     private const int MaxBlankLinesBeforeValue = 2;
+    private const float DamagedRankConfidence = 0.6f;
+    private const float MonthOnlyDateConfidence = 0.5f;
 
     private readonly LineTable _lines;
     private readonly LineRoles _roles;
@@ -127,6 +129,10 @@ internal sealed class DocumentReader
                 if (_draft.Date is null && ThaiDateParser.TryParse(value, out var labelled))
                 {
                     SetDate(labelled, line.ValueSpan.Start, line.Tolerant ? 0.8f : 1f);
+                }
+                else if (_draft.Date is null && ThaiDateParser.TryParseMonthAndYear(value, out var monthOnly))
+                {
+                    SetMonthDate(monthOnly, line.ValueSpan.Start);
                 }
 
                 return i;
@@ -351,7 +357,7 @@ internal sealed class DocumentReader
         bool unit = LinePatterns.StartsWithUnitWord(text);
         if (_positionsOpen && !(unit && _draft.Positions.Count > 0))
         {
-            if (!LinePatterns.IsRank(text))
+            if (!LinePatterns.IsRank(text) && !Ranks.TryReadSignatureLine(text, out _, out _))
             {
                 _draft.Positions.Add(new Field<string>(FieldText.Collapse(text), line.Span, 0.9f));
             }
@@ -398,6 +404,19 @@ internal sealed class DocumentReader
             }
 
             var text = _lines.TextOf(above);
+            if (Ranks.TryReadSignatureLine(text, out string rank, out bool damaged))
+            {
+                if (!damaged)
+                {
+                    return new Field<string>(rank, above.Span, 0.9f);
+                }
+
+                _draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.DamagedRank, DiagnosticSeverity.Info, above.Span,
+                    $"The rank '{rank}' was read from a damaged line '{_lines.StringOf(above.Span)}'."));
+                return new Field<string>(rank, above.Span, DamagedRankConfidence);
+            }
+
+            // A rank spaced out inside (พ. อ.) is still one as printed.
             return LinePatterns.IsRank(text) ? new Field<string>(text.ToString(), above.Span, 0.9f) : null;
         }
 
@@ -454,11 +473,15 @@ internal sealed class DocumentReader
             {
                 SetDate(date, line.ValueSpan.Start + dateLabel + skip, 0.9f);
             }
+            else if (_draft.Date is null && ThaiDateParser.TryParseMonthAndYear(dateValue, out var monthOnly))
+            {
+                SetMonthDate(monthOnly, line.ValueSpan.Start + dateLabel);
+            }
 
             value = value[..dateLabel].TrimEnd();
         }
 
-        if (DocumentNumberParser.TryParse(value, line.ValueSpan.Start, out var number, out _))
+        if (DocumentNumberParser.TryParse(value, line.ValueSpan.Start, out var number, out _, out bool repaired))
         {
             if (line.Tolerant)
             {
@@ -469,6 +492,12 @@ internal sealed class DocumentReader
             {
                 _draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownAgencyCode, DiagnosticSeverity.Info, number.Span,
                     $"Agency code '{number.Prefix}' is not in the official lists."));
+            }
+
+            if (repaired)
+            {
+                _draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.NumberRepaired, DiagnosticSeverity.Info, number.Span,
+                    $"Document number '{number.Raw}' was read through OCR damage (a comma or 'o' among its digits)."));
             }
 
             if (number.Serial is null)
@@ -486,7 +515,8 @@ internal sealed class DocumentReader
             "The document number could not be read."));
     }
 
-    /// <summary>Where a <c>วันที่</c> label (tone mark possibly lost) starts inside a value, after white space; -1 if none.</summary>
+    /// <summary>Where a <c>วันที่</c> label (tone mark possibly lost) starts inside a value, after white space or the dots of a
+    /// form's blank (<c>. . .วันที่</c>); -1 if none.</summary>
     private static int IndexOfDateLabel(ReadOnlySpan<char> value)
     {
         for (int from = 0; from < value.Length;)
@@ -498,7 +528,7 @@ internal sealed class DocumentReader
             }
 
             at += from;
-            if (at > 0 && ThaiChars.IsInlineSpace(value[at - 1]))
+            if (at > 0 && (ThaiChars.IsInlineSpace(value[at - 1]) || char.IsPunctuation(value[at - 1])))
             {
                 return at;
             }
@@ -607,11 +637,20 @@ internal sealed class DocumentReader
             _draft.Diagnostics.Add(problem with { Span = new TextSpan(offset + problem.Span.Start, problem.Span.Length) });
         }
 
-        if (match.Date is { } date)
+        if (match.Date is { } date && match.BuddhistYear is { } buddhistYear)
         {
-            _draft.Date = new Field<DateOnly>(date, span, confidence);
-            _draft.BuddhistYear = match.BuddhistYear;
+            _draft.Date = new Field<LetterDate>(LetterDate.FromDateOnly(date, buddhistYear), span, confidence);
+            _draft.BuddhistYear = buddhistYear;
         }
+    }
+
+    /// <summary>The day of the letter's own date is unreadable: keep its month and year, doubtful and flagged.</summary>
+    private void SetMonthDate(in ThaiMonthMatch match, int offset)
+    {
+        var span = new TextSpan(offset + match.Span.Start, match.Span.Length);
+        _draft.Date = new Field<LetterDate>(match.Date, span, MonthOnlyDateConfidence);
+        _draft.BuddhistYear = match.Date.BuddhistYear;
+        _draft.Diagnostics.Add(match.Problem with { Span = new TextSpan(offset + match.Problem.Span.Start, match.Problem.Span.Length) });
     }
 
     /// <summary>A stamped letter prints its sender (a department or province) above the owner unit.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ThaiGovDocs.Text;
 
 namespace ThaiGovDocs.Parsing;
 
@@ -18,6 +19,189 @@ internal static class Ranks
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Scans lose dots or double them (นอ., พล.ต..): a rank is recognised by its letters alone, and written back from the table.
+    private static readonly FrozenDictionary<string, string> ByLetters = BuildLetterLookup();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> LetterLookup =
+        ByLetters.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Junk beside a damaged rank is the scribble of the signature read as a few stray characters; more is a word.</summary>
+    private const int MaxJunkCharacters = 4;
+
+    private const string Acting = "ว่าที่";
+    private const string Female = "หญิง";
+    private const string Special = "(พิเศษ)";
+    private const string NavyLetters = "รน";
+
+    /// <summary>
+    /// Reads the line printed above a signature's name, which on scans carries damage: <c>พ.อ.     -</c>, <c>พล.ต..</c>,
+    /// <c>นอ. " "  ร.น.</c>. The line must start with a rank (dots lost or doubled are tolerated; at least one dot must remain,
+    /// so the words พอ or นอ are not ranks), optionally <c>หญิง</c> or <c>(พิเศษ)</c>; the rest may only be junk that cannot be a
+    /// position or a name: spaces, punctuation, the navy suffix <c>ร.น.</c>, and at most <see cref="MaxJunkCharacters"/> other
+    /// characters, no two of them adjacent.
+    /// </summary>
+    /// <param name="line">The line.</param>
+    /// <param name="canonicalRank">The rank as the table writes it (<c>น.อ.</c>, <c>ว่าที่ ร.ต.</c>, <c>พ.อ.หญิง</c>).</param>
+    /// <param name="damaged">Whether reading it needed tolerance (dots repaired, junk beside it).</param>
+    public static bool TryReadSignatureLine(ReadOnlySpan<char> line, out string canonicalRank, out bool damaged)
+    {
+        canonicalRank = "";
+        damaged = false;
+        var rest = line.Trim();
+        if (rest.Length is < 2 or > 60)
+        {
+            return false;
+        }
+
+        bool acting = rest.StartsWith(Acting, StringComparison.Ordinal);
+        if (acting)
+        {
+            rest = rest[Acting.Length..].TrimStart();
+        }
+
+        int end = 0;
+        while (end < rest.Length && (ThaiChars.IsThaiLetterOrMark(rest[end]) || rest[end] == '.'))
+        {
+            end++;
+        }
+
+        var token = rest[..end];
+        bool female = token.EndsWith(Female, StringComparison.Ordinal);
+        if (female)
+        {
+            token = token[..^Female.Length];
+        }
+
+        if (!TryMatchRank(token, out string rank, out bool dotsRepaired))
+        {
+            return false;
+        }
+
+        var after = rest[end..].TrimStart();
+        if (!female && after.StartsWith(Female, StringComparison.Ordinal))
+        {
+            female = true;
+            after = after[Female.Length..].TrimStart();
+        }
+
+        bool special = after.StartsWith(Special, StringComparison.Ordinal);
+        if (special)
+        {
+            after = after[Special.Length..];
+        }
+
+        if (!IsJunk(after, out bool junk))
+        {
+            return false;
+        }
+
+        damaged = dotsRepaired || junk;
+        canonicalRank = acting || female || special
+            ? string.Concat(acting ? Acting + " " : "", rank, female ? Female : "", special ? Special : "")
+            : rank;
+        return true;
+    }
+
+    /// <summary>The rank whose letters the token has (dots ignored), with the navy suffix glued on (<c>น.อ.ร.น.</c>) allowed.</summary>
+    private static bool TryMatchRank(ReadOnlySpan<char> token, out string rank, out bool dotsRepaired)
+    {
+        rank = "";
+        dotsRepaired = false;
+        if (token.IsEmpty || token.Length > 16)
+        {
+            return false;
+        }
+
+        Span<char> letters = stackalloc char[token.Length];
+        int n = 0;
+        int dots = 0;
+        foreach (char c in token)
+        {
+            if (c == '.')
+            {
+                dots++;
+            }
+            else
+            {
+                letters[n++] = c;
+            }
+        }
+
+        var key = letters[..n];
+        bool navy = false;
+        if (!LetterLookup.TryGetValue(key, out string? found) && key.Length > NavyLetters.Length && key.EndsWith(NavyLetters, StringComparison.Ordinal))
+        {
+            navy = LetterLookup.TryGetValue(key[..^NavyLetters.Length], out found);
+        }
+
+        // Without any dot the letters are a word (พอ, นอ), except for พลฯ, which has none.
+        if (found is null || (dots == 0 && !found.Contains('ฯ', StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        rank = found;
+        dotsRepaired = navy ? !token.StartsWith(found, StringComparison.Ordinal) : !token.SequenceEqual(found);
+        return true;
+    }
+
+    /// <summary>Whether what follows a rank is only junk; <paramref name="junk"/> tells whether there was any beyond spaces and ร.น.</summary>
+    private static bool IsJunk(ReadOnlySpan<char> rest, out bool junk)
+    {
+        junk = false;
+        int others = 0;
+        bool previousWasOther = false;
+        for (int i = 0; i < rest.Length; i++)
+        {
+            char c = rest[i];
+            if (c == 'ร' && rest[i..].StartsWith("ร.น", StringComparison.Ordinal))
+            {
+                // The navy suffix, with or without its last dot.
+                i += rest[i..].StartsWith("ร.น.", StringComparison.Ordinal) ? 3 : 2;
+                previousWasOther = false;
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                previousWasOther = false;
+                continue;
+            }
+
+            junk = true;
+            if (char.IsPunctuation(c) || char.IsSymbol(c))
+            {
+                previousWasOther = false;
+                continue;
+            }
+
+            // Two letters or digits side by side begin a word or a number: a position, a name, a phone.
+            if (previousWasOther || ++others > MaxJunkCharacters)
+            {
+                return false;
+            }
+
+            previousWasOther = true;
+        }
+
+        return true;
+    }
+
+    private static FrozenDictionary<string, string> BuildLetterLookup()
+    {
+        var byLetters = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string rank in Abbreviations)
+        {
+            string letters = rank.Replace(".", "", StringComparison.Ordinal);
+            if (!byLetters.TryAdd(letters, rank))
+            {
+                throw new InvalidOperationException($"Ranks '{byLetters[letters]}' and '{rank}' have the same letters; the dotless lookup would confuse them.");
+            }
+        }
+
+        return byLetters.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     /// <summary>Whether the line is a rank alone: <c>พ.อ.</c>, <c>น.อ.หญิง</c>, <c>ว่าที่ ร.ต.</c>, <c>พ.อ.(พิเศษ)</c>.</summary>
     public static bool IsRank(ReadOnlySpan<char> line)

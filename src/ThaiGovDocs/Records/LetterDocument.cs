@@ -20,8 +20,8 @@ public sealed record LetterDocument
     /// <summary>The <c>ที่</c> number.</summary>
     public DocumentNumber? Number { get; init; }
 
-    /// <summary>The document's own date.</summary>
-    public Field<DateOnly>? Date { get; init; }
+    /// <summary>The document's own date; on a scan whose day is unreadable, only to the month (<see cref="LetterDate.Day"/> null).</summary>
+    public Field<LetterDate>? Date { get; init; }
 
     /// <summary>The Buddhist-era year of <see cref="Date"/> as printed.</summary>
     public int? BuddhistYear { get; init; }

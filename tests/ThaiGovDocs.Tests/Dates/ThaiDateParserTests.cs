@@ -342,4 +342,54 @@ public class ThaiDateParserTests
 
         (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
     }
+
+    [Theory]
+    [InlineData("วันที่      พ.ค. ๖๘.", "พ.ค. ๖๘", 2025, 5, 2568)]
+    [InlineData(". ...วันที่      \"      พ.ค. ๖๘.", "พ.ค. ๖๘", 2025, 5, 2568)]
+    [InlineData("วันที่้     พ.ค. ๖๘.", "พ.ค. ๖๘", 2025, 5, 2568)]
+    [InlineData("วันที่      ย    ม.ค.๖๗", "ม.ค.๖๗", 2024, 1, 2567)]
+    [InlineData("วันที่ - - พฤษภาคม ๒๕๖๘", "พฤษภาคม ๒๕๖๘", 2025, 5, 2568)]
+    [InlineData("      พ.ค. ๖๗", "พ.ค. ๖๗", 2024, 5, 2567)]
+    public void TryParseMonthAndYear_DayMissingOrUnreadable_ReadsMonthAndYearOnly(string text, string read, int year, int month, int buddhistYear)
+    {
+        ThaiDateParser.TryParseMonthAndYear(text, out ThaiMonthMatch match).Should().BeTrue();
+
+        match.Date.Year.Should().Be(year);
+        match.Date.Month.Should().Be(month);
+        match.Date.Day.Should().BeNull();
+        match.Date.BuddhistYear.Should().Be(buddhistYear);
+        match.Problem.Code.Should().Be(DiagnosticCodes.DayMissing);
+        match.Problem.Severity.Should().Be(DiagnosticSeverity.Warning);
+        text[match.Span.Start..match.Span.End].Should().Be(read);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("วันที่ ๓ พ.ค. ๖๘")]
+    [InlineData("วันที่ ๑๒๓ พ.ค. ๖๘")]
+    [InlineData("วันที่ พ.ค.")]
+    [InlineData("วันที่ พ.ค. ๑๒๓")]
+    [InlineData("วันที่        : มิศ ๖๗")]
+    [InlineData("วันที่ ติดต่อกันมา พ.ค. ๖๘")]
+    [InlineData("วันที่ พ.ค. 1")]
+    [InlineData("วันที่ พ.ค. ๖๘.๕")]
+    public void TryParseMonthAndYear_DayPresentOrNoClearMonthAndYear_ReturnsFalse(string text)
+    {
+        ThaiDateParser.TryParseMonthAndYear(text, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void TryParseMonthAndYear_AllocatesNothing()
+    {
+        const string text = ". ...วันที่      \"      พ.ค. ๖๘.";
+        _ = ThaiDateParser.TryParseMonthAndYear(text, out _);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++)
+        {
+            _ = ThaiDateParser.TryParseMonthAndYear(text, out _);
+            _ = ThaiDateParser.TryParseMonthAndYear("วันที่ ติดต่อกันมา พ.ค. ๖๘", out _);
+        }
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+    }
 }

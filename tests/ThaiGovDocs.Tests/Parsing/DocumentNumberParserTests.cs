@@ -54,6 +54,42 @@ public sealed class DocumentNumberParserTests
     }
 
     [Theory]
+    [InlineData("กห ๐๓๐๑,๑๐.๑/ ๒๖๐", "0301.10.1", 260)]
+    [InlineData("กห ๐๓๐๑.๑๐,๑/๒๖๐", "0301.10.1", 260)]
+    [InlineData("มท ๐๘๑๐,๒/ว ๒๓๕๑", "0810.2", 2351)]
+    public void TryParse_CommaReadForADotInTheOffice_ReadsTheOfficeAndReportsTheRepair(string text, string office, int serial)
+    {
+        DocumentNumberParser.TryParse(text, 0, out var number, out _, out bool repaired).Should().BeTrue();
+
+        number.Office.Should().Be(office);
+        number.Serial.Should().Be(serial);
+        number.Confidence.Should().BeLessThan(1f);
+        repaired.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("กห ๐๓๐๑,/๒๖๐", "0301")]
+    [InlineData("กห ๐๓๐๑, ๑๐/๒๖๐", "0301")]
+    [InlineData("กห ๑,๒๓๔/๕", "1")]
+    [InlineData("กห ๐๓๑ค.๑๐.๑/", "031")]
+    public void TryParse_CommaOrLetterNotBetweenOfficeDigits_KeepsOnlyTheDigitsBeforeIt(string text, string office)
+    {
+        DocumentNumberParser.TryParse(text, 0, out var number, out _).Should().BeTrue();
+
+        number.Office.Should().Be(office);
+        number.Serial.Should().BeNull();
+        number.Confidence.Should().BeLessThan(1f);
+    }
+
+    [Fact]
+    public void TryParse_CleanNumber_ReportsNoRepair()
+    {
+        DocumentNumberParser.TryParse("กห ๐๓๐๑.๑๐.๑/๒๖๐", 0, out _, out _, out bool repaired).Should().BeTrue();
+
+        repaired.Should().BeFalse();
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("ปรึกษาอาวุโส")]
     [InlineData("ประชุมมีมติ")]

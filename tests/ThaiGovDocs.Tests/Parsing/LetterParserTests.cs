@@ -143,6 +143,135 @@ public sealed class LetterParserTests
         document.Kind.Should().Be(DocumentKind.Memo);
     }
 
+
+    [Theory]
+    [InlineData("พ.อ.     -", "พ.อ.")]
+    [InlineData("พ.อ.    ๗      \"-เ", "พ.อ.")]
+    [InlineData("พล.ต..", "พล.ต.")]
+    [InlineData("นอ. \" \"  ร.น.", "น.อ.")]
+    [InlineData("พ.อ", "พ.อ.")]
+    public void Parse_DamagedRankLineAboveTheSignature_ReadsTheRankWithLowerConfidence(string rankLine, string rank)
+    {
+        var document = LetterParser.Parse(Memo(tail: $"{rankLine}\n\n(สมชาย ธูปแช่ม)\nผอ.กกล.นซบ.ทหาร\n")).Documents.Should().ContainSingle().Subject;
+
+        var read = document.Signatory!.Rank!.Value;
+        read.Value.Should().Be(rank);
+        read.Confidence.Should().BeLessThan(0.9f);
+        document.Signatory.Positions.Select(p => p.Value).Should().Equal("ผอ.กกล.นซบ.ทหาร");
+        document.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.DamagedRank && d.Severity <= DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void Parse_CleanRankLine_ReadsTheRankWithoutDiagnostic()
+    {
+        var document = LetterParser.Parse(Memo(tail: "พ.อ.\n\n(สมชาย ธูปแช่ม)\nผอ.กกล.นซบ.ทหาร\n")).Documents.Should().ContainSingle().Subject;
+
+        document.Signatory!.Rank!.Value.Value.Should().Be("พ.อ.");
+        document.Signatory.Rank.Value.Confidence.Should().Be(0.9f);
+        document.Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.DamagedRank);
+    }
+
+    [Theory]
+    [InlineData("รอง ผอ.ศศย.สปท. ทำการแทน")]
+    [InlineData("ผอ.กกล.นซบ.ทหาร")]
+    [InlineData("จึงเสนอมาเพื่อกรุณาพิจารณา")]
+    public void Parse_PositionOrBodyLineAboveTheSignature_IsNoRank(string lineAbove)
+    {
+        var document = LetterParser.Parse(Memo(tail: $"{lineAbove}\n(สมชาย ธูปแช่ม)\nผอ.กกล.นซบ.ทหาร\n")).Documents.Should().ContainSingle().Subject;
+
+        document.Signatory!.Rank.Should().BeNull();
+    }
+
+    [Fact]
+    public void Parse_RankLineWithJunkAmongPositions_IsNotAPosition()
+    {
+        var document = LetterParser.Parse(Memo(tail: "(สมชาย ธูปแช่ม)\nน.อ.หญิง   \"-\nผอ.กกล.นซบ.ทหาร\n")).Documents.Should().ContainSingle().Subject;
+
+        document.Signatory!.Positions.Select(p => p.Value).Should().Equal("ผอ.กกล.นซบ.ทหาร");
+    }
+
+    [Theory]
+    [InlineData("วันที่      พ.ค. ๖๘.")]
+    [InlineData(". ...วันที่      \"      พ.ค. ๖๘.")]
+    [InlineData("วันที่้     พ.ค. ๖๘.")]
+    public void Parse_MemoDateWithoutReadableDay_GivesMonthPrecisionDate(string dateLine)
+    {
+        var result = LetterParser.Parse(Memo(dateLine: dateLine));
+        var document = result.Documents.Should().ContainSingle().Subject;
+
+        var date = document.Date!.Value;
+        (date.Value.Year, date.Value.Month, date.Value.Day).Should().Be((2025, 5, (int?)null));
+        date.Value.ToDateOnly().Should().BeNull();
+        date.Confidence.Should().BeLessThan(0.9f);
+        document.BuddhistYear.Should().Be(2568);
+        document.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.DayMissing && d.Severity == DiagnosticSeverity.Warning);
+        document.Number!.Serial.Should().Be(313);
+        LetterJson.ToContract(result).Documents[0].Date.Should().Be("2025-05");
+    }
+
+    [Fact]
+    public void Parse_DateLabelLineWithoutDay_GivesMonthPrecisionDate()
+    {
+        const string text = "บันทึกข้อความ\nส่วนราชการ กพ.ทหาร\nที่ กห ๐๓๐๒/๖๔\nวันที่    -   ม.ค. ๖๗\nเรื่อง ทดสอบ\n\nเรียน ผู้อำนวยการ\n";
+
+        var result = LetterParser.Parse(text);
+
+        LetterJson.ToContract(result).Documents[0].Date.Should().Be("2024-01");
+    }
+
+    [Fact]
+    public void Parse_MemoDateWithDay_KeepsTheFullDate()
+    {
+        var result = LetterParser.Parse(Memo());
+
+        result.Documents[0].Date!.Value.Value.ToDateOnly().Should().Be(new DateOnly(2025, 5, 17));
+        LetterJson.ToContract(result).Documents[0].Date.Should().Be("2025-05-17");
+        result.Documents[0].Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.DayMissing);
+    }
+
+    [Theory]
+    [InlineData("วันที่")]
+    [InlineData("วันที่      -")]
+    [InlineData("วันที่   พ.ค.")]
+    [InlineData("วันที่        : มิศ ๖๗")]
+    public void Parse_MemoDateLineWithoutMonthAndYear_GivesNoDateButAMonthInTheBodyIsNotTaken(string dateLine)
+    {
+        var text = Memo(dateLine: dateLine).Replace("ขอรับความเห็นชอบ", "ขอรับความเห็นชอบภายใน พ.ค. ๖๘", StringComparison.Ordinal);
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Date.Should().BeNull();
+    }
+
+    [Fact]
+    public void Parse_CommaReadForADotInTheNumber_ReadsTheOfficeAndNotesTheRepair()
+    {
+        var document = LetterParser.Parse(Memo(number: "กห ๐๓๐๑,๑๐.๑/ ๒๖๐")).Documents.Should().ContainSingle().Subject;
+
+        document.Number!.Office.Should().Be("0301.10.1");
+        document.Number.Serial.Should().Be(260);
+        document.Number.Confidence.Should().BeLessThan(1f);
+        document.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.NumberRepaired && d.Severity == DiagnosticSeverity.Info);
+    }
+
+    [Fact]
+    public void Parse_NumberLineWithLetterAmongTheDigits_KeepsDigitsOnlyAndReadsTheDate()
+    {
+        const string text = "บันทึกข้อความ\nส่วนราชการ กกล.นซบ.ทหาร\nที่.กห ๐๓๑ค.๑๐.๑/ (F น                  . ...วันที่      \"      พ.ค. ๖๘.\n"
+            + "เรื่อง ขอความเห็นชอบ\nเสนอ ศซล.นซบ.ทหาร\n\n๑. ด้วย กกล.นซบ.ทหาร ขอรับความเห็นชอบ\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Number!.Prefix.Should().Be("กห");
+        document.Number.Office.Should().MatchRegex("^[0-9]+(\\.[0-9]+)*$");
+        document.Number.Confidence.Should().BeLessThan(1f);
+        LetterJson.ToContract(LetterParser.Parse(text)).Documents[0].Date.Should().Be("2025-05");
+    }
+
+    private static string Memo(string dateLine = "วันที่ ๑๗ พ.ค. ๖๘", string number = "กห ๐๓๐๑.๑๐.๑/๓๑๓", string tail = "") =>
+        $"บันทึกข้อความ\nส่วนราชการ กกล.นซบ.ทหาร\nที่ {number}                {dateLine}\nเรื่อง ขอความเห็นชอบ\nเสนอ ศซล.นซบ.ทหาร\n\n"
+        + $"๑. ด้วย กกล.นซบ.ทหาร ขอรับความเห็นชอบ\n\nจึงเสนอมาเพื่อกรุณาพิจารณา\n\n{tail}";
+
     private static string Slice(string text, TextSpan span) => text.Substring(span.Start, span.Length);
 
     private static T WithCulture<T>(CultureInfo culture, Func<T> action)

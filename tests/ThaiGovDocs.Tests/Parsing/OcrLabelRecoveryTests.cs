@@ -16,7 +16,7 @@ public sealed class OcrLabelRecoveryTests
 
         document.Kind.Should().Be(DocumentKind.Memo);
         (document.Urgency is { } u ? Json.LetterJson.Name(u.Value) : null).Should().Be(urgency);
-        document.Date!.Value.Value.Should().Be(new DateOnly(2025, 3, 3));
+        document.Date!.Value.Value.ToDateOnly().Should().Be(new DateOnly(2025, 3, 3));
     }
 
     [Theory]
@@ -30,7 +30,7 @@ public sealed class OcrLabelRecoveryTests
 
         document.Number!.Prefix.Should().Be("กห");
         document.Number.Serial.Should().Be(64);
-        document.Date!.Value.Value.Should().Be(new DateOnly(2025, 3, 3));
+        document.Date!.Value.Value.ToDateOnly().Should().Be(new DateOnly(2025, 3, 3));
     }
 
     [Theory]
