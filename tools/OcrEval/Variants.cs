@@ -27,6 +27,8 @@ internal static class Variants
                 "upscale" => options with { Pipeline = p with { Upscale = true } },
                 "noosd" => options with { Pipeline = p with { DetectOrientation = false } },
                 "flip" => options with { Pipeline = p with { DetectUpsideDown = true } },
+                "nocolour" => options with { Pipeline = p with { SeparateColouredInk = false, ReadColouredInk = false } },
+                "noinkread" => options with { Pipeline = p with { ReadColouredInk = false } },
                 "nomarks" => options with { RepairLines = false },
                 "textlayer" => options with { UseTextLayer = true },
                 "tha" => options with { Languages = "tha" },
