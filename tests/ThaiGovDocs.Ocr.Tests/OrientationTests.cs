@@ -30,6 +30,20 @@ public unsafe class OrientationTests : IClassFixture<ReaderFixture>
         title.Height.Should().BeGreaterThan(title.Width, "boxes are mapped back to the turned image, where lines run vertically");
     }
 
+    [Theory]
+    [InlineData("letter-memo-degraded.jpg", 0, true)]
+    [InlineData("letter-external-clean.png", 2, true)]
+    [InlineData("letter-memo-degraded.jpg", 1, false)]
+    [InlineData("letter-external-clean.png", 3, false)]
+    public void RunAcross_PageTurnedQuarters_TellsWhetherLinesRunAcross(string file, int quads, bool expected)
+    {
+        NativeLibraryResolver.EnsureOcrLibrariesLoaded();
+        using var decoded = ImageDecoder.Decode(file, File.ReadAllBytes(Path.Combine(RepoPaths.Pages, file)), 100_000_000, null);
+        using var turned = Pix.Check(LeptonicaNative.pixRotateOrth(decoded.Pix, quads), "pixRotateOrth");
+
+        TextLineDirection.RunAcross(turned).Should().Be(expected);
+    }
+
     [Fact]
     public void Read_WithoutOrientationDetection_LeavesTurnedPage()
     {

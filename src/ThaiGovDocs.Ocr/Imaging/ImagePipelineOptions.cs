@@ -61,7 +61,8 @@ public sealed record ImagePipelineOptions
     public float MinColouredInkLineConfidence { get; init; } = 0.6f;
 
     /// <summary>Turn pages upright (90°, 180°, 270°) with Tesseract's orientation model, osd.traineddata, when it is installed
-    /// (Debian: tesseract-ocr-osd; searched in the models folder, then the usual tessdata folders). Without it pages are read as they are.</summary>
+    /// (Debian: tesseract-ocr-osd; searched in the models folder, then the usual tessdata folders). Without it pages are read as they are.
+    /// The model runs only when the page's text lines do not clearly run across it (<see cref="TextLineDirection"/>): it costs about a second a page.</summary>
     public bool DetectOrientation { get; init; } = true;
 
     /// <summary>Recognise pages again rotated 180° when confidence is low, and keep the better reading.</summary>

@@ -12,7 +12,7 @@ internal static class PageRecognizer
         var pipeline = options.Pipeline;
         var width = image.Pix.Width;
         var height = image.Pix.Height;
-        var turn = pipeline.DetectOrientation ? engine.UprightRotation(image.Pix, image.Dpi) : 0;
+        var turn = pipeline.DetectOrientation && !TextLineDirection.RunAcross(image.Pix) ? engine.UprightRotation(image.Pix, image.Dpi) : 0;
         using var layers = pipeline.SeparateColouredInk ? ColouredInk.Split(image.Pix, image.Dpi, pipeline) : null;
         var cleaned = Clean(layers?.Print ?? image.Pix, image.Dpi, turn, pipeline, skewDegrees: null);
         var (uprightWidth, uprightHeight) = turn % 180 == 0 ? (width, height) : (height, width);
