@@ -151,7 +151,7 @@ internal static class Ranks
     {
         junk = false;
         int others = 0;
-        bool previousWasOther = false;
+        var previous = CharKind.None;
         for (int i = 0; i < rest.Length; i++)
         {
             char c = rest[i];
@@ -159,34 +159,51 @@ internal static class Ranks
             {
                 // The navy suffix, with or without its last dot.
                 i += rest[i..].StartsWith("ร.น.", StringComparison.Ordinal) ? 3 : 2;
-                previousWasOther = false;
+                previous = CharKind.None;
                 continue;
             }
 
             if (char.IsWhiteSpace(c))
             {
-                previousWasOther = false;
+                previous = CharKind.None;
                 continue;
             }
 
             junk = true;
-            if (char.IsPunctuation(c) || char.IsSymbol(c))
+            var kind = KindOf(c);
+            if (kind == CharKind.None)
             {
-                previousWasOther = false;
+                previous = CharKind.None;
                 continue;
             }
 
-            // Two letters or digits side by side begin a word or a number: a position, a name, a phone.
-            if (previousWasOther || ++others > MaxJunkCharacters)
+            // Two Thai letters, two Latin letters or two digits side by side begin a word or a number: a position, a
+            // name, a phone. Mixed pairs (น1, Uน) are what OCR makes of a signature.
+            if (kind == previous || ++others > MaxJunkCharacters)
             {
                 return false;
             }
 
-            previousWasOther = true;
+            previous = kind;
         }
 
         return true;
     }
+
+    private enum CharKind
+    {
+        None,
+        ThaiLetter,
+        LatinLetter,
+        Digit,
+    }
+
+    private static CharKind KindOf(char c) =>
+        ThaiChars.IsThaiLetter(c) ? CharKind.ThaiLetter
+        : char.IsAsciiLetter(c) ? CharKind.LatinLetter
+        : char.IsDigit(c) ? CharKind.Digit
+        : char.IsLetterOrDigit(c) ? CharKind.ThaiLetter // Thai marks and other letters: treat as part of a word
+        : CharKind.None;
 
     private static FrozenDictionary<string, string> BuildLetterLookup()
     {

@@ -30,6 +30,8 @@ public sealed class RanksTests
     [InlineData("พลต.อ.", "พล.ต.อ.")]
     [InlineData("พ.อ.หญิง  -", "พ.อ.หญิง")]
     [InlineData("ร.อ. หญิง ~", "ร.อ.หญิง")]
+    [InlineData("พ.อ.      - น1", "พ.อ.")]
+    [InlineData("พ.อ.  Uน./r-", "พ.อ.")]
     public void TryReadSignatureLine_DamagedRankLine_ReadsTheCanonicalRank(string line, string rank)
     {
         Ranks.TryReadSignatureLine(line, out string canonical, out bool damaged).Should().BeTrue();
@@ -51,6 +53,8 @@ public sealed class RanksTests
     [InlineData("พ.อ. สมชาย ใจดี")]
     [InlineData("พ.อ. ผอ.กกล.นชบ.ทหาร")]
     [InlineData("พ.อ. ผอ.")]
+    [InlineData("พ.อ. ๑๒")]
+    [InlineData("พ.อ. Mr")]
     [InlineData("พ.อ.หญิง ทัศรินทร์ โสธรบุญ รอง ผอ.กภศ.ศศย.สปท.")]
     [InlineData("(สมชาย ธูปแช่ม)")]
     [InlineData("ร.น.")]
