@@ -21,9 +21,10 @@ internal static class OcrBenchmarkInput
         return path;
     }
 
-    /// <summary>Settings shared by our pipeline and the CLI: tha+eng, PSM 3, one OpenMP thread, one engine.</summary>
-    public static OcrOptions Options(ThaiGovDocs.Ocr.Imaging.ImagePipelineOptions pipeline) => new()
+    /// <summary>Settings shared by our pipeline and the CLI: the given models (stock tha+eng unless told), PSM 3, one OpenMP thread, one engine.</summary>
+    public static OcrOptions Options(ThaiGovDocs.Ocr.Imaging.ImagePipelineOptions pipeline, string languages = "tha+eng") => new()
     {
+        Languages = languages,
         TessdataPath = Tessdata,
         Pipeline = pipeline,
         MaxDegreeOfParallelism = 1,

@@ -12,6 +12,10 @@ namespace ThaiGovDocs.Benchmarks.Ocr;
 public class OcrVersusCliBenchmarks : IDisposable
 {
     private string image = "";
+
+    /// <summary>The models both sides use: stock, and the project's own (the default).</summary>
+    [Params("tha+eng", "tha_gov")]
+    public string Languages { get; set; } = "tha+eng";
     private ScanReader? raw;
     private ScanReader? cleaned;
 
@@ -19,8 +23,8 @@ public class OcrVersusCliBenchmarks : IDisposable
     public void Setup()
     {
         image = OcrBenchmarkInput.ExtractMemoScan();
-        raw = new ScanReader(OcrBenchmarkInput.Options(ImagePipelineOptions.None) with { RepairLines = false });
-        cleaned = new ScanReader(OcrBenchmarkInput.Options(ImagePipelineOptions.Default));
+        raw = new ScanReader(OcrBenchmarkInput.Options(ImagePipelineOptions.None, Languages) with { RepairLines = false });
+        cleaned = new ScanReader(OcrBenchmarkInput.Options(ImagePipelineOptions.Default, Languages));
         // Engine creation (model loading) is a one-off per pool, not a per-page cost: load it outside the measurement.
         _ = raw.Read(image);
         _ = cleaned.Read(image);
@@ -35,7 +39,7 @@ public class OcrVersusCliBenchmarks : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in (string[])[image, "stdout", "-l", "tha+eng", "--psm", "3", "--oem", "1", "--tessdata-dir", OcrBenchmarkInput.Tessdata, "-c", "preserve_interword_spaces=1"]) start.ArgumentList.Add(a);
+        foreach (var a in (string[])[image, "stdout", "-l", Languages, "--psm", "3", "--oem", "1", "--tessdata-dir", OcrBenchmarkInput.Tessdata, "-c", "preserve_interword_spaces=1"]) start.ArgumentList.Add(a);
         start.Environment["OMP_THREAD_LIMIT"] = "1";
         using var process = Process.Start(start)!;
         var text = process.StandardOutput.ReadToEnd();
