@@ -51,7 +51,27 @@ internal static class TimeReader
         }
 
         int i = DateTokens.ReadNumber(text, start, out int hour, out int count);
-        if (count is 0 or > 2 || i >= text.Length || text[i] is not ('.' or ':'))
+        if (count is 0 or > 2 || i >= text.Length)
+        {
+            return false;
+        }
+
+        if (text[i] == ' ' && LostFirstSeparator(text, i + 1))
+        {
+            // A stamp's time whose first colon OCR lost (๑๐ ๓๗:๒๖): the seconds make it a time.
+            i = DateTokens.ReadNumber(text, i + 1, out int lostMinute, out _);
+            int lostEnd = DateTokens.ReadNumber(text, i + 1, out int lostSecond, out _);
+            if (DateTokens.ContinuesAsNumber(text, lostEnd) || hour > 23 || lostMinute > 59 || lostSecond > 59)
+            {
+                return false;
+            }
+
+            strong = true;
+            match = new ThaiTimeMatch(TextSpan.FromBounds(start, lostEnd), new TimeOnly(hour, lostMinute, lostSecond), HasSeconds: true);
+            return true;
+        }
+
+        if (text[i] is not ('.' or ':'))
         {
             return false;
         }
@@ -89,6 +109,19 @@ internal static class TimeReader
 
         match = new ThaiTimeMatch(TextSpan.FromBounds(start, spanEnd), new TimeOnly(hour, minute, second), hasSeconds);
         return true;
+    }
+
+    /// <summary>Whether <c>MM:SS</c> (two digits, a colon, two digits) starts at <paramref name="i"/>.</summary>
+    private static bool LostFirstSeparator(ReadOnlySpan<char> text, int i)
+    {
+        int colon = DateTokens.ReadNumber(text, i, out _, out int minuteDigits);
+        if (minuteDigits != 2 || colon >= text.Length || text[colon] != ':')
+        {
+            return false;
+        }
+
+        DateTokens.ReadNumber(text, colon + 1, out _, out int secondDigits);
+        return secondDigits == 2;
     }
 
     /// <summary>End of <c>น.</c> / <c>น</c> (นาฬิกา) at <paramref name="i"/>, else 0.</summary>

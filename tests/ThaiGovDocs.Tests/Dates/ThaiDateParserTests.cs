@@ -236,6 +236,8 @@ public class ThaiDateParserTests
     [InlineData("ข้อ ๒.๑ ผลงาน ๓.๒๕ คะแนน เวลา ๐๙.๐๐ น.", "๐๙.๐๐ น.", 9, 0, 0, false)]
     [InlineData("25.70 น. และ 23.59 น.", "23.59 น.", 23, 59, 0, false)]
     [InlineData("13 มิถุนายน 2566 เวลา 13.30 – 14.30 น.", "13.30", 13, 30, 0, false)]
+    [InlineData("๑๐ ๓๗:๒๖", "๑๐ ๓๗:๒๖", 10, 37, 26, true)]
+    [InlineData("เวลา 9 05:00", "9 05:00", 9, 5, 0, true)]
     public void TryFindTime_TimeForms_ReadsTime(string text, string expectedText, int hour, int minute, int second, bool hasSeconds)
     {
         ThaiDateParser.TryFindTime(text, out ThaiTimeMatch match).Should().BeTrue();
@@ -250,6 +252,9 @@ public class ThaiDateParserTests
     [InlineData("ที่ กห ๐๓๐๑.๑๐.๑/๒๖๐")]
     [InlineData("ราคา ๑๒.๕๐ บาท")]
     [InlineData("๑.๑๐.๒")]
+    [InlineData("ข้อ ๑๒ ๓๔")]
+    [InlineData("๒๕ ๓๗:๒๖")]
+    [InlineData("๑๒๓ ๔๕:๕๐")]
     [InlineData("")]
     public void TryFindTime_NoValidTime_ReturnsFalse(string text) =>
         ThaiDateParser.TryFindTime(text, out _).Should().BeFalse();
