@@ -32,6 +32,7 @@ internal static class Variants
                 "nomarks" => options with { RepairLines = false },
                 "textlayer" => options with { UseTextLayer = true },
                 "tha" => options with { Languages = "tha" },
+                "stock" => options with { Languages = "tha+eng" },
                 "nospaces" => options with { Variables = new Dictionary<string, string> { ["preserve_interword_spaces"] = "0" } },
                 _ when part.StartsWith("psm", StringComparison.Ordinal) => options with { PageSegmentationMode = int.Parse(part[3..], System.Globalization.CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException("unknown variant part " + part),
