@@ -51,4 +51,7 @@ public static class DiagnosticCodes
 
     /// <summary>A signatory's rank was read from a damaged line (dots lost or doubled, signature scribble beside it).</summary>
     public const string DamagedRank = "TGD0404";
+
+    /// <summary>A memo header value carried what its dotted leader line leaves (a dot for a space after ฯ, trailing dots, a parenthesis closed early), mended.</summary>
+    public const string LeaderDamageRepaired = "TGD0405";
 }

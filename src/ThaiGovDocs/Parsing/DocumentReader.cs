@@ -118,7 +118,7 @@ internal sealed class DocumentReader
                 return i;
             case LabelKind.Unit:
                 _draft.HasUnitLine = true;
-                _draft.Issuer ??= new Field<string>(FieldText.Collapse(value), line.ValueSpan, 1f);
+                _draft.Issuer ??= ReadUnitLine(line, value);
                 PhoneNumberReader.ReadAll(value, line.ValueSpan.Start, PhoneNumberReader.Target.Phone, _draft.Phones, _draft.Faxes);
                 return i;
             case LabelKind.Number:
@@ -391,6 +391,20 @@ internal sealed class DocumentReader
         // Junk between parts of the tail (handwriting read as text): it interrupts an owner block.
         _ownerRunClosed = _draft.OwnerLines.Count > 0;
         return i;
+    }
+
+    /// <summary>The issuer on a memo's <c>ส่วนราชการ</c> line, mended of what its leader line left in it.</summary>
+    private Field<string> ReadUnitLine(in Line line, ReadOnlySpan<char> value)
+    {
+        var issuer = LeaderDamage.Clean(FieldText.Collapse(value), out bool repaired);
+        if (!repaired)
+        {
+            return new Field<string>(issuer, line.ValueSpan, 1f);
+        }
+
+        _draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.LeaderDamageRepaired, DiagnosticSeverity.Info, line.ValueSpan,
+            $"The issuer '{_lines.StringOf(line.ValueSpan)}' was read as '{issuer}' (leader dots or a stray parenthesis)."));
+        return new Field<string>(issuer, line.ValueSpan, 0.8f);
     }
 
     private Field<string>? RankAbove(int nameLine)

@@ -1,0 +1,89 @@
+using System.Text;
+
+namespace ThaiGovDocs.Parsing;
+
+/// <summary>
+/// Repairs what the dotted leader line under a memo header field leaves in its value, in OCR output and in typed
+/// copies alike: a leader dot read after <c>ฯ</c> where a space was (<c>พลฯ.โทร</c>), dots after the closing
+/// parenthesis (<c>…๑๗๔๗).</c>), and a parenthesis closed early and again at the end (<c>(…พลฯ) โทร. … ๑๗๔๗)</c>).
+/// </summary>
+/// <remarks><c>ฯ</c> is never followed by a full stop in Thai; abbreviation dots (<c>บก.ทท.</c>) are left alone.</remarks>
+internal static class LeaderDamage
+{
+    /// <summary>The value with that damage mended; <paramref name="repaired"/> tells whether anything changed.</summary>
+    public static string Clean(string value, out bool repaired)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var text = new StringBuilder(value);
+        repaired = false;
+
+        for (int i = 0; i + 2 < text.Length; i++)
+        {
+            if (text[i] == 'ฯ' && text[i + 1] == '.' && Text.ThaiChars.IsThaiLetter(text[i + 2]))
+            {
+                text[i + 1] = ' ';
+                repaired = true;
+            }
+        }
+
+        int end = text.Length;
+        while (end > 1 && text[end - 1] == '.')
+        {
+            end--;
+        }
+
+        if (end < text.Length && text[end - 1] == ')')
+        {
+            text.Length = end;
+            repaired = true;
+        }
+
+        if (TryFindEarlyClose(text, out int early))
+        {
+            text.Remove(early, 1);
+            repaired = true;
+        }
+
+        return repaired ? text.ToString() : value;
+    }
+
+    /// <summary>A value ending with ')' that has one ')' more than '(': the first ')' after the last '(' closed too early.</summary>
+    private static bool TryFindEarlyClose(StringBuilder text, out int early)
+    {
+        early = -1;
+        if (text.Length == 0 || text[^1] != ')')
+        {
+            return false;
+        }
+
+        int open = 0, close = 0, lastOpen = -1;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '(')
+            {
+                open++;
+                lastOpen = i;
+            }
+            else if (text[i] == ')')
+            {
+                close++;
+            }
+        }
+
+        if (lastOpen < 0 || close != open + 1)
+        {
+            return false;
+        }
+
+        for (int i = lastOpen + 1; i < text.Length - 1; i++)
+        {
+            if (text[i] == ')')
+            {
+                early = i;
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
