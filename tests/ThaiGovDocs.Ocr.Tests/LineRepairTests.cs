@@ -37,6 +37,26 @@ public class LineRepairTests
         regions.Should().ContainSingle().Which.Replaced.Should().Equal(3, 4);
     }
 
+    // memo-000 read by stock tha+eng once the blue serial and day are gone: the number line reads as Latin junk with
+    // digits, low and unsure like a mark line; joined with the subject line below, the re-read kept only the subject.
+    [Fact]
+    public void Find_NumberLineReadAsLatinJunk_IsNotAMarkLineOfTheLineBelow()
+    {
+        var lines = new List<RawLine>
+        {
+            Line("ส่วนราชการ . กก.ศซูบ,ทหารุ (แผนกธุรการกําลังพลฯ.โทร.ทหาร ๕๓๒๑๓๕๓)", 283, 41, 256, 876, 0.92f),
+            Line("a                               wa", 335, 18, 258, 674, 0.71f),
+            Line("ท กห omo@,@0.o/                           วนท               W.A, ‘oot", 350, 26, 255, 984, 0.79f),
+            Line("เรื่อง ขอความเห็นชอบแต่งตั้ง. ลขท,รอง", 395, 39, 256, 462, 0.91f),
+            Line("เสนอ กวก.ศซขบ.ทหาร", 504, 20, 257, 259, 0.88f),
+        };
+        lines.AddRange(Body(585, 10).Select(l => l with { Bottom = l.Top + 32 }));
+
+        var regions = LineRepair.Find(lines);
+
+        regions.Should().NotContain(r => r.Replaced.Contains(3), "the subject line is a line of its own");
+    }
+
     [Fact]
     public void Find_OrdinaryLines_FindsNothing()
     {

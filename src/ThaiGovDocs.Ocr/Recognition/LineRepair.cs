@@ -47,8 +47,12 @@ internal static class LineRepair
     internal static bool IsMarkLine(RawLine line, double medianHeight)
     {
         if (line.Height <= medianHeight * MaxMarkLineRatio) return true;
-        return line.Height <= medianHeight * MaxGarbledMarkLineRatio && line.Confidence < 0.8f && ThaiLetterShare(line.Text) < 0.35;
+        return line.Height <= medianHeight * MaxGarbledMarkLineRatio && line.Confidence < 0.8f && ThaiLetterShare(line.Text) < 0.35
+            && !HasFigures(line.Text);
     }
+
+    /// <summary>Digits or a slash: a document number or a date read as junk, never tone marks and vowels alone.</summary>
+    private static bool HasFigures(string text) => text.Any(c => char.IsDigit(c) || c == '/');
 
     /// <summary>Share of Thai consonants and digits among the non-space characters of <paramref name="text"/>.</summary>
     internal static double ThaiLetterShare(string text)
