@@ -20,6 +20,7 @@ public class BadInputTests : IClassFixture<ReaderFixture>
         { "truncated.pdf", "PDF cut in half", "PDF" },
         { "huge-image.pdf", "PDF image over the pixel limit", "over the limit" },
         { "loop.tif", "TIFF directory loop", "malformed TIFF" },
+        { "encrypted.pdf", "password-protected PDF", "encrypted" },
     };
 
     [Theory]
@@ -61,6 +62,9 @@ public class BadInputTests : IClassFixture<ReaderFixture>
         "broken.pdf" => Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /Resources << /XObject << /Im0 4 0 R >> >> >> endobj\n4 0 obj << /Subtype /Image /Width 100 /Height 100 /Filter /DCTDecode /Length 9999 >> stream\ngarbage"),
         "truncated.pdf" => File.ReadAllBytes(RepoPaths.Memo("memo-008"))[..20000],
         "huge-image.pdf" => Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 4 0 R >> >> >> endobj\n4 0 obj << /Type /XObject /Subtype /Image /Width 90000 /Height 90000 /BitsPerComponent 8 /ColorSpace /DeviceGray /Filter /FlateDecode /Length 4 >> stream\nxxxx\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF"),
+        "encrypted.pdf" => Encoding.ASCII.GetBytes(
+            "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+            + "5 0 obj << /Filter /Standard /V 2 /R 3 /O <00> /U <00> /P -4 >> endobj\ntrailer << /Root 1 0 R /Encrypt 5 0 R /ID [<01><01>] >>\n%%EOF"),
         "loop.tif" => [(byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, 1, 0, 0, 1, 4, 0, 1, 0, 0, 0, 10, 0, 0, 0, 8, 0, 0, 0],
         _ => throw new ArgumentException(name),
     };

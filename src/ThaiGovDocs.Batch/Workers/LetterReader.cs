@@ -1,5 +1,3 @@
-using ThaiGovDocs.Batch.Inputs;
-using ThaiGovDocs.IO;
 using ThaiGovDocs.Json;
 using ThaiGovDocs.Ocr;
 
@@ -13,8 +11,8 @@ public static class LetterReader
     /// <param name="ocr">How to read scans.</param>
     /// <param name="searchablePdfPath">Where to write a searchable PDF of a scan, or null for none.</param>
     /// <param name="ct">Cancels reading.</param>
-    /// <exception cref="ReadFailedException">The input is empty or an encrypted PDF.</exception>
-    /// <exception cref="OcrInputException">The scan cannot be read.</exception>
+    /// <exception cref="ReadFailedException">The input is empty.</exception>
+    /// <exception cref="OcrInputException">The scan cannot be read (bad, encrypted or oversized file).</exception>
     /// <exception cref="InvalidDataException">The text file is binary or in no known encoding.</exception>
     public static RecognitionOutput Read(string path, OcrOptions ocr, string? searchablePdfPath, CancellationToken ct)
     {
@@ -23,31 +21,12 @@ public static class LetterReader
         if (!info.Exists) throw new FileNotFoundException($"{path}: file not found", path);
         if (info.Length == 0) throw new ReadFailedException(FailureKind.Input, $"{path}: the file is empty (0 bytes)");
 
-        if (InputScanner.KindOf(path) == InputKind.Text)
-        {
-            var decoded = LetterTextFile.Read(path);
-            var parse = LetterParser.Parse(decoded.Text);
-            var contract = LetterJson.ToContract(parse, Path.GetFileName(path), "text");
-            return new RecognitionOutput("text", parse.Text.Text, LetterJson.Serialize(contract), 0, null, null);
-        }
+        var reading = LetterFileReader.Read(path, ocr, ct);
+        var json = LetterJson.Serialize(reading.Contract);
+        if (reading.Scan is not { } scan) return new RecognitionOutput(reading.TextSource, reading.Parse.Text.Text, json, 0, null, null);
 
-        RejectEncryptedPdf(path, info.Length, ocr.MaxFileBytes);
-        using var reader = new ScanReader(ocr);
-        var scan = reader.Read(path, ct);
-        var result = LetterParser.Parse(scan.Text);
-        var textSource = scan.Pages.Count == 0 ? ScanPage.OcrSource : scan.Pages[0].TextSource;
-        var scanContract = LetterJson.ToContract(result, Path.GetFileName(path), textSource, scan.Locator, scan.TextSourceAt);
         var pdf = searchablePdfPath is not null && SearchablePdf.TryWrite(scan, ocr, searchablePdfPath, ct) ? searchablePdfPath : null;
         float? confidence = scan.Pages.Count == 0 ? null : scan.Pages.Average(p => p.MeanConfidence);
-        return new RecognitionOutput(textSource, result.Text.Text, LetterJson.Serialize(scanContract), scan.Pages.Count, confidence, pdf);
-    }
-
-    private static void RejectEncryptedPdf(string path, long length, long maxBytes)
-    {
-        if (!path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || length > maxBytes) return;
-        if (PdfEncryption.IsEncrypted(File.ReadAllBytes(path)))
-        {
-            throw new ReadFailedException(FailureKind.Input, $"{path}: the PDF is encrypted (password-protected); decrypt it first, e.g. qpdf --decrypt IN OUT");
-        }
+        return new RecognitionOutput(reading.TextSource, reading.Parse.Text.Text, json, scan.Pages.Count, confidence, pdf);
     }
 }

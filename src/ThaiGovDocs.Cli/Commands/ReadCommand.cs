@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ThaiGovDocs.Cli.Reading;
 using ThaiGovDocs.Json;
 using ThaiGovDocs.Ocr;
 
@@ -34,7 +33,7 @@ internal static class ReadCommand
         string rendered;
         try
         {
-            var result = LetterFile.Read(file.FullName, ocrOptions, ct);
+            var result = LetterFileReader.Read(file.FullName, ocrOptions, ct);
             rendered = Render(file, result, format);
         }
         catch (Exception e) when (CliErrors.IsInputError(e))
@@ -56,7 +55,7 @@ internal static class ReadCommand
         return ExitCodes.Success;
     }
 
-    private static string Render(FileInfo file, LetterFileResult result, OutputFormat format)
+    private static string Render(FileInfo file, LetterFileReading result, OutputFormat format)
     {
         switch (format)
         {
@@ -64,12 +63,12 @@ internal static class ReadCommand
                 var text = result.Parse.Text.Text;
                 return text.EndsWith('\n') ? text : text + "\n";
             case OutputFormat.Hocr or OutputFormat.Tsv:
-                if (result.Pages.Count == 0)
+                if (result.Scan is not { Pages.Count: > 0 } scan)
                 {
                     throw new NotSupportedException($"{file.FullName}: --format {format.ToString().ToLowerInvariant()} needs a scanned input (PDF or image)");
                 }
 
-                return string.Concat(result.Pages.Select(p => (format == OutputFormat.Hocr ? p.Hocr : p.Tsv) ?? ""));
+                return string.Concat(scan.Pages.Select(p => (format == OutputFormat.Hocr ? p.Hocr : p.Tsv) ?? ""));
             default:
                 return LetterJson.Serialize(result.Contract) + "\n";
         }

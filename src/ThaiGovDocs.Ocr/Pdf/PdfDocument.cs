@@ -23,9 +23,14 @@ internal sealed class PdfDocument
     }
 
     /// <summary>Opens the PDF in <paramref name="data"/>.</summary>
-    /// <exception cref="PdfFormatException">No objects or no page tree can be found.</exception>
+    /// <exception cref="PdfFormatException">The PDF is encrypted, or no objects or no page tree can be found.</exception>
     public static PdfDocument Open(ReadOnlyMemory<byte> data, long maxStreamBytes)
     {
+        if (PdfEncryption.IsEncrypted(data.Span))
+        {
+            throw new PdfFormatException("the PDF is encrypted (password-protected); decrypt it first, e.g. qpdf --decrypt IN OUT");
+        }
+
         var doc = new PdfDocument(data, maxStreamBytes);
         doc.IndexObjects();
         return doc;

@@ -1,4 +1,4 @@
-namespace ThaiGovDocs.Batch.Workers;
+namespace ThaiGovDocs.Ocr.Pdf;
 
 /// <summary>Spots encrypted (password-protected) PDFs, whose streams cannot be read without the key.</summary>
 internal static class PdfEncryption
