@@ -47,19 +47,7 @@ internal sealed class ItemProcessor(BatchOptions options, OutputLayout layout)
         }
 
         var ocr = options.Ocr;
-        var request = new WorkerRequest
-        {
-            Path = input.FullPath,
-            Languages = ocr.Languages,
-            TessdataPath = ocr.TessdataPath,
-            PageSegmentationMode = ocr.PageSegmentationMode,
-            UseTextLayer = ocr.UseTextLayer,
-            MaxPixels = ocr.MaxPixels,
-            MaxPages = ocr.MaxPages,
-            MaxFileBytes = ocr.MaxFileBytes,
-            TimeoutSeconds = options.FileTimeout?.TotalSeconds,
-            SearchablePdfPath = pdfTemp,
-        };
+        var request = WorkerRequest.For(input.FullPath, ocr, options.FileTimeout, pdfTemp);
         return await WorkerProcess.RunAsync(options.Worker, request, options.FileTimeout, options.WorkerMemoryLimitBytes, ct).ConfigureAwait(false);
     }
 

@@ -28,7 +28,7 @@ public static class BatchWorker
         WorkerResponse response;
         try
         {
-            var output1 = LetterReader.Read(request.Path, ToOcrOptions(request), request.SearchablePdfPath, CancellationToken.None);
+            var output1 = LetterReader.Read(request.Path, request.ToOcrOptions(), request.SearchablePdfPath, CancellationToken.None);
             response = new WorkerResponse { Output = output1 };
         }
 #pragma warning disable CA1031 // Every failure becomes a recorded reason; the batch moves on.
@@ -45,23 +45,6 @@ public static class BatchWorker
         output.Flush();
         return 0;
     }
-
-    /// <summary>The OCR options a request asks for: one engine (parallelism comes from the batch's workers), no hOCR or TSV.</summary>
-    internal static OcrOptions ToOcrOptions(WorkerRequest request) => new()
-    {
-        Languages = request.Languages,
-        TessdataPath = request.TessdataPath,
-        PageSegmentationMode = request.PageSegmentationMode,
-        UseTextLayer = request.UseTextLayer,
-        MaxPixels = request.MaxPixels,
-        MaxPages = request.MaxPages,
-        MaxFileBytes = request.MaxFileBytes,
-        Timeout = request.TimeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : null,
-        MaxDegreeOfParallelism = 1,
-        OmpThreadLimit = 1,
-        IncludeHocr = false,
-        IncludeTsv = false,
-    };
 
     private static void WatchParent(TextReader input)
     {
