@@ -10,7 +10,7 @@ public class CleanupStepBenchmarks : IDisposable
 {
     private DecodedImage? page;
 
-    [Params("none", "deskew", "background", "binarize", "leaders", "default")]
+    [Params("none", "deskew", "background", "binarize", "leaders", "colour-split", "line-direction", "default")]
     public string Step { get; set; } = "none";
 
     [GlobalSetup]
@@ -23,6 +23,14 @@ public class CleanupStepBenchmarks : IDisposable
     [Benchmark]
     public int Run()
     {
+        if (Step == "colour-split")
+        {
+            using var layers = ColouredInk.Split(page!.Pix, page.Dpi, ImagePipelineOptions.Default);
+            return layers?.InkPixels ?? 0;
+        }
+
+        if (Step == "line-direction") return TextLineDirection.RunAcross(page!.Pix) ? 1 : 0;
+
         var none = ImagePipelineOptions.None;
         var options = Step switch
         {

@@ -62,7 +62,9 @@ internal static class PageRecognizer
     /// <summary>Reads the coloured-ink layer turned and deskewed exactly as the print was, so its boxes line up with the print's.</summary>
     private static PageRecognition ReadInk(OcrEngine engine, PixHandle ink, int dpi, int turn, float skewDegrees, OcrOptions options, CancellationToken ct)
     {
-        var cleaned = Clean(ink, dpi, turn, options.Pipeline, skewDegrees);
+        // A stamp's dotted lines read as junk that the confidence filter drops: leader removal is not worth its cost here.
+        var inkSteps = options.Pipeline with { RemoveLeaderLines = false };
+        var cleaned = Clean(ink, dpi, turn, inkSteps, skewDegrees);
         using (cleaned.Pix)
         {
             return engine.RecognizeSparse(cleaned.Pix, cleaned.Dpi, ct);
