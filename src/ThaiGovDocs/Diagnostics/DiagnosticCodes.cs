@@ -31,6 +31,9 @@ public static class DiagnosticCodes
     /// <summary>The day of the letter's date is missing or unreadable (handwritten on a scan); only its month and year were read.</summary>
     public const string DayMissing = "TGD0208";
 
+    /// <summary>The letter's date lies after its receipt stamp's date, or years before it: one of the two is probably misread.</summary>
+    public const string DateFarFromReceipt = "TGD0209";
+
     /// <summary>A document number whose agency code is not in the official lists.</summary>
     public const string UnknownAgencyCode = "TGD0301";
 

@@ -86,6 +86,11 @@ internal sealed class DocumentDraft
 
     public LetterDocument Build(LineTable lines, DocumentKind kind, TextSpan span)
     {
+        if (Date is { } date && Receipts.Count > 0 && ReceiptDateCheck.Check(date, Receipts) is { } implausible)
+        {
+            Diagnostics.Add(implausible);
+        }
+
         Signatory? signatory = null;
         if (SignatureName is { } name)
         {

@@ -272,6 +272,23 @@ public sealed class LetterParserTests
         $"บันทึกข้อความ\nส่วนราชการ กกล.นซบ.ทหาร\nที่ {number}                {dateLine}\nเรื่อง ขอความเห็นชอบ\nเสนอ ศซล.นซบ.ทหาร\n\n"
         + $"๑. ด้วย กกล.นซบ.ทหาร ขอรับความเห็นชอบ\n\nจึงเสนอมาเพื่อกรุณาพิจารณา\n\n{tail}";
 
+    [Theory]
+    [InlineData("วันที่ ๑๗ พ.ค. ๖๙", true)] // a year after its receipt: a misread year
+    [InlineData("วันที่ ๑๗ พ.ค. ๕๙", true)] // nine years before
+    [InlineData("วันที่ ๑๕ พ.ค. ๖๘", false)]
+    [InlineData("วันที่ ๑๗ พ.ค. ๖๘", false)]
+    [InlineData("วันที่ ๒๐ เม.ย. ๖๘", false)]
+    public void Parse_LetterDateFarFromItsReceiptStamp_IsReported(string dateLine, bool reported)
+    {
+        var text = "ศซล.นซบ.ทหาร\nเลขรับ ๓๒๔\nวันที่ ๑๗/๐๕/๒๕๖๘\nเวลา ๑๐.๓๗\n\n"
+            + $"บันทึกข้อความ\nส่วนราชการ กกล.นซบ.ทหาร\nที่ กห ๐๓๐๑.๑๐.๑/๑๒ {dateLine}\nเรื่อง ขอความเห็นชอบ\n\nเสนอ ศซล.นซบ.ทหาร\n\nด้วย กกล.นซบ.ทหาร ขอรับความเห็นชอบ\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Date.Should().NotBeNull("the date is kept either way");
+        document.Diagnostics.Any(d => d.Code == DiagnosticCodes.DateFarFromReceipt).Should().Be(reported);
+    }
+
     private static string Slice(string text, TextSpan span) => text.Substring(span.Start, span.Length);
 
     private static T WithCulture<T>(CultureInfo culture, Func<T> action)
