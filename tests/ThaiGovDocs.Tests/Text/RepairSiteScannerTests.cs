@@ -41,7 +41,7 @@ public class RepairSiteScannerTests
     {
         for (int i = from; i < text.Length; i++)
         {
-            if (RepairSiteScanner.NeedsAttention(i == 0 ? '\0' : text[i - 1], text[i]))
+            if (RepairSiteScanner.IsHit(i == 0 ? '\0' : text[i - 1], text[i]))
             {
                 return i;
             }
