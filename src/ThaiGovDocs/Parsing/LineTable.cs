@@ -60,17 +60,26 @@ internal sealed class LineTable
 
     public static LineTable Build(string text)
     {
-        var lines = new List<Line>(text.Length / 40 + 1);
+        // The tokenizer yields one line per text line: size the array once instead of growing a list and copying it.
+        var lines = new Line[text.AsSpan().Count('\n') + 1];
+        int count = 0;
         var tokenizer = new LetterTokenizer(text);
         while (tokenizer.Read())
         {
+            if (count == lines.Length)
+            {
+                Array.Resize(ref lines, lines.Length * 2);
+            }
+
             switch (tokenizer.Kind)
             {
                 case TokenKind.BlankLine:
-                    lines.Add(new Line(lines.Count, new TextSpan(tokenizer.Start, 0), LabelKind.None, default, default, false));
+                    lines[count] = new Line(count, new TextSpan(tokenizer.Start, 0), LabelKind.None, default, default, false);
+                    count++;
                     break;
                 case TokenKind.Text:
-                    lines.Add(new Line(lines.Count, tokenizer.Span, LabelKind.None, default, tokenizer.Span, false));
+                    lines[count] = new Line(count, tokenizer.Span, LabelKind.None, default, tokenizer.Span, false);
+                    count++;
                     break;
                 case TokenKind.Label:
                     var label = tokenizer.Label;
@@ -79,15 +88,20 @@ internal sealed class LineTable
                     tokenizer.Read();
                     var value = tokenizer.Span;
                     var whole = TextSpan.FromBounds(labelSpan.Start, Math.Max(value.End, labelSpan.End));
-                    lines.Add(new Line(lines.Count, whole, label, labelSpan, value, tolerant));
+                    lines[count] = new Line(count, whole, label, labelSpan, value, tolerant);
+                    count++;
                     break;
             }
         }
 
-        var array = lines.ToArray();
-        AttachDetachedValues(array);
-        OcrLabelRecovery.Recover(text, array);
-        return new LineTable(text, array);
+        if (count != lines.Length)
+        {
+            Array.Resize(ref lines, count);
+        }
+
+        AttachDetachedValues(lines);
+        OcrLabelRecovery.Recover(text, lines);
+        return new LineTable(text, lines);
     }
 
     /// <summary>Labels whose one-line value OCR sometimes moves below them, after blank lines ("ที่\n\nมท ๐๘๑๐.๒/ว ๒๓๕๑").</summary>

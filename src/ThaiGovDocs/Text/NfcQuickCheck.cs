@@ -1,4 +1,8 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using System.Text;
+using static ThaiGovDocs.Text.PairScanner;
 
 namespace ThaiGovDocs.Text;
 
@@ -15,25 +19,22 @@ internal static class NfcQuickCheck
     /// character outside the ranges that never change.</summary>
     public static bool IsNormalized(ReadOnlySpan<char> text)
     {
-        if (!HasThaiReordering(text))
+        for (int at = Suspects.Next(text, 0); at < text.Length; at = Suspects.Next(text, at + 1))
         {
-            return AreOutsidersNormalized(text);
-        }
+            if (Suspects.IsThaiReordering(at > 0 ? text[at - 1] : '\0', text[at]))
+            {
+                return false;
+            }
 
-        return false;
-    }
+            // An outsider: ask ICU about the segment around it, its base before and the marks after. The base may sit
+            // before other marks: e + ้ + ◌́ composes to é + ้, so the segment starts before them.
+            int start = at;
+            while (start > 0 && at - start < 8 && IsMark(text[start - 1]))
+            {
+                start--;
+            }
 
-    /// <summary>True when <paramref name="text"/> is certainly NFC without asking ICU; false means "ask ICU".</summary>
-    public static bool IsCertainlyNormalized(ReadOnlySpan<char> text) =>
-        FirstOutsider(text, 0) < 0 && !HasThaiReordering(text);
-
-    private static bool AreOutsidersNormalized(ReadOnlySpan<char> text)
-    {
-        var outsiders = new OutsiderCursor();
-        for (int at = outsiders.Next(text, 0); at >= 0; at = outsiders.Next(text, at + 1))
-        {
-            // The segment around it: its base before and the marks after.
-            int start = Math.Max(at - 1, 0);
+            start = Math.Max(start - 1, 0);
             int end = at + 1;
             while (end < text.Length && end - at < 8 && (text[end] >= '\u0300' && !char.IsLetterOrDigit(text[end]) || char.IsLowSurrogate(text[end])))
             {
@@ -57,6 +58,40 @@ internal static class NfcQuickCheck
         return true;
     }
 
+    /// <summary>True when <paramref name="text"/> is certainly NFC without asking ICU; false means "ask ICU".</summary>
+    public static bool IsCertainlyNormalized(ReadOnlySpan<char> text) => Suspects.Next(text, 0) == text.Length;
+
+    /// <summary>
+    /// Characters outside the never-changing ranges (Latin-1, the Thai block, general punctuation), and Thai marks
+    /// that NFC would reorder: a below vowel (ุ ู, class 103) after a tone mark (107), phinthu (ฺ, 9) after either.
+    /// </summary>
+    private readonly struct Suspects : IPairRule
+    {
+        public static int Next(ReadOnlySpan<char> text, int from) => PairScanner.Next<Suspects>(text, from);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool IsThaiReordering(char previous, char c) =>
+            (c is '\u0E38' or '\u0E39' && ThaiChars.IsToneMark(previous))
+            || (c == '\u0E3A' && (ThaiChars.IsToneMark(previous) || previous is '\u0E38' or '\u0E39'));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool IsHit(char previous, char c) =>
+            c is (>= '\u0300' and <= '\u0DFF') or (>= '\u0E80' and <= '\u1FFF') or >= '\u2070' || IsThaiReordering(previous, c);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<ushort> Hits(Vector256<ushort> previous, Vector256<ushort> c)
+        {
+            var outsider = InRange(c, '\u0300', '\u0DFF') | InRange(c, '\u0E80', '\u1FFF') | InRange(c, '\u2070', '\uFFFF');
+            var toneBefore = InRange(previous, '\u0E48', '\u0E4B');
+            var reordering = (InRange(c, '\u0E38', '\u0E39') & toneBefore)
+                | (Is(c, '\u0E3A') & (toneBefore | InRange(previous, '\u0E38', '\u0E39')));
+            return outsider | reordering;
+        }
+    }
+
+    private static bool IsMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
     private static bool ContainsInvalidUtf16(ReadOnlySpan<char> segment)
     {
         for (int i = 0; i < segment.Length; i++)
@@ -79,83 +114,4 @@ internal static class NfcQuickCheck
 
         return false;
     }
-
-    private static int FirstOutsider(ReadOnlySpan<char> text, int from) => new OutsiderCursor().Next(text, from);
-
-    /// <summary>
-    /// Walks the characters outside the never-changing ranges in order. It remembers the next hit of each range, so a
-    /// text with many such characters is still scanned once per range, not once per character found.
-    /// </summary>
-    private struct OutsiderCursor
-    {
-        private int _next0;
-        private int _next1;
-        private int _next2;
-        private bool _started;
-
-        public int Next(ReadOnlySpan<char> text, int from)
-        {
-            if (!_started)
-            {
-                _next0 = _next1 = _next2 = int.MinValue;
-                _started = true;
-            }
-
-            _next0 = Advance(text, from, _next0, OutsideRanges[0]);
-            _next1 = Advance(text, from, _next1, OutsideRanges[1]);
-            _next2 = Advance(text, from, _next2, OutsideRanges[2]);
-            int best = int.MaxValue;
-            foreach (int candidate in (ReadOnlySpan<int>)[_next0, _next1, _next2])
-            {
-                if (candidate >= 0 && candidate < best)
-                {
-                    best = candidate;
-                }
-            }
-
-            return best == int.MaxValue ? -1 : best;
-        }
-
-        private static int Advance(ReadOnlySpan<char> text, int from, int known, (char Low, char High) range)
-        {
-            if (known == -1 || known >= from)
-            {
-                // No more in this range, or the remembered hit is still ahead.
-                return known;
-            }
-
-            int at = from >= text.Length ? -1 : text[from..].IndexOfAnyInRange(range.Low, range.High);
-            return at < 0 ? -1 : from + at;
-        }
-    }
-
-    private static readonly (char Low, char High)[] OutsideRanges = [('\u0300', '\u0DFF'), ('\u0E80', '\u1FFF'), ('\u2070', '\uFFFF')];
-
-    private static bool HasThaiReordering(ReadOnlySpan<char> text)
-    {
-        for (int from = 0; ;)
-        {
-            int found = text[from..].IndexOfAnyInRange('\u0E38', '\u0E3A');
-            if (found < 0)
-            {
-                return false;
-            }
-
-            int at = from + found;
-            if (at > 0 && CombiningClass(text[at - 1]) > CombiningClass(text[at]))
-            {
-                return true;
-            }
-
-            from = at + 1;
-        }
-    }
-
-    private static int CombiningClass(char c) => c switch
-    {
-        '\u0E38' or '\u0E39' => 103,
-        '\u0E3A' => 9,
-        >= '\u0E48' and <= '\u0E4B' => 107,
-        _ => 0,
-    };
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -12,14 +11,6 @@ namespace ThaiGovDocs.Text;
 /// </remarks>
 public static class ThaiTextRepair
 {
-    // Any of these means the slow path is certainly needed.
-    private static readonly SearchValues<char> CertainTriggers =
-        SearchValues.Create("\r\u200B\u200C\u200D\uFEFF\u00AD\u0E4D\uFFFE\uFFFF");
-
-    // Characters the slow path handles one by one; everything else is copied in runs. Surrogates are few and are
-    // found separately: putting 2,048 of them in this set would make every search slow.
-    private static readonly SearchValues<char> RunBreakers = SearchValues.Create("\r \u200B\u200C\u200D\uFEFF\u00AD\u0E4D\uFFFE\uFFFF");
-
     /// <summary>Repairs <paramref name="text"/>, keeping a map to its offsets.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static RepairedText Repair(string text)
@@ -34,34 +25,9 @@ public static class ThaiTextRepair
     }
 
     /// <summary>A cheap, allocation-free check that errs towards true.</summary>
-    private static bool MayNeedRepair(string text)
-    {
-        ReadOnlySpan<char> span = text;
-        if (span.IndexOfAny(CertainTriggers) >= 0 || span.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
-        {
-            // Surrogates: lone ones must be replaced before normalisation, which throws on invalid UTF-16.
-            return true;
-        }
-
-        for (int i = 0; i < span.Length; i++)
-        {
-            char c = span[i];
-            if (ThaiChars.IsCombiningMark(c) || c == ThaiChars.SaraAm)
-            {
-                // Orphan, doubled, or split from its base by a space.
-                if (i == 0 || span[i - 1] == c || !ThaiChars.IsThaiLetterOrMark(span[i - 1]))
-                {
-                    return true;
-                }
-            }
-            else if (c == ' ' && i > 0 && ThaiChars.IsLeadingVowel(span[i - 1]))
-            {
-                return true;
-            }
-        }
-
-        return !NfcQuickCheck.IsNormalized(text);
-    }
+    /// <remarks>Lone surrogates are among the sites: they must be replaced before normalisation, which throws on invalid UTF-16.</remarks>
+    private static bool MayNeedRepair(string text) =>
+        RepairSiteScanner.Next(text, 0) < text.Length || !NfcQuickCheck.IsNormalized(text);
 
     private static RepairedText RepairSlow(string original)
     {
@@ -70,15 +36,8 @@ public static class ThaiTextRepair
         ReadOnlySpan<char> text = original;
         int n = text.Length;
         int i = 0;
-        int nextSurrogate = -1;
         while (i < n)
         {
-            if (nextSurrogate < i)
-            {
-                int surrogate = text[i..].IndexOfAnyInRange('\uD800', '\uDFFF');
-                nextSurrogate = surrogate < 0 ? n : i + surrogate;
-            }
-
             char c = text[i];
             if (c == '\r')
             {
@@ -117,7 +76,7 @@ public static class ThaiTextRepair
 
                 builder.Append(c, i, i + 1);
                 i++;
-                int runEnd = Math.Min(OrdinaryRunEnd(text, i), nextSurrogate);
+                int runEnd = OrdinaryRunEnd(text, i);
                 builder.AppendRun(text[i..runEnd], i);
                 i = runEnd;
             }
@@ -142,48 +101,20 @@ public static class ThaiTextRepair
     }
 
     /// <summary>
-    /// The end of the run after <paramref name="i"/> that needs no repair: no special character, no space that splits a
-    /// cluster, and no mark that is doubled or without a letter before it (the character before each is the original
-    /// one, copied unchanged). Spaces between words are the most common breaker, so they are checked in place rather
-    /// than ending the run.
+    /// The end of the run from <paramref name="i"/> that needs no repair: the next repair site, moved back over the
+    /// spaces before it (a space that splits a cluster is only known by what follows it; the space run is then
+    /// handled as a whole). Stopping early is harmless: a site that needs nothing is copied as it is.
     /// </summary>
     private static int OrdinaryRunEnd(ReadOnlySpan<char> text, int i)
     {
-        int j = i;
-        while (true)
+        int end = RepairSiteScanner.Next(text, i);
+        while (end > i && text[end - 1] == ' ')
         {
-            int special = text[j..].IndexOfAny(RunBreakers);
-            int end = special < 0 ? text.Length : j + special;
-            for (int k = Math.Max(j, 1); k < end; k++)
-            {
-                char c = text[k];
-                if (ThaiChars.IsCombiningMark(c) && (text[k - 1] == c || !ThaiChars.IsThaiLetterOrMark(text[k - 1])))
-                {
-                    return k;
-                }
-            }
-
-            if (end == text.Length || text[end] != ' ' || SpaceNeedsRepair(text, end))
-            {
-                return end;
-            }
-
-            j = end + 1;
+            end--;
         }
-    }
 
-    /// <summary>Whether the space at <paramref name="i"/> starts a run that <see cref="AppendSpaceRun"/> would change.</summary>
-    private static bool SpaceNeedsRepair(ReadOnlySpan<char> text, int i)
-    {
-        int j = SkipSpacesAndInvisible(text, i);
-        char after = j < text.Length ? text[j] : '\0';
-        char before = i > 0 ? text[i - 1] : '\0';
-        return ThaiChars.IsCombiningMark(after) || after == ThaiChars.SaraAm || after == ThaiChars.Nikhahit
-            || ThaiChars.IsLeadingVowel(before) || ThaiChars.IsInvisible(after)
-            || (j > i + 1 && !AllSpaces(text[i..j]));
+        return end;
     }
-
-    private static bool AllSpaces(ReadOnlySpan<char> run) => !run.ContainsAnyExcept(' ');
 
     /// <summary>Copies a valid surrogate pair; a lone surrogate or U+FFFE/U+FFFF (which NFC rejects as invalid) becomes U+FFFD.</summary>
     private static int AppendSurrogates(ReadOnlySpan<char> text, int i, ref RepairBuilder builder)
