@@ -143,7 +143,6 @@ public sealed class LetterParserTests
         document.Kind.Should().Be(DocumentKind.Memo);
     }
 
-
     [Theory]
     [InlineData("พ.อ.     -", "พ.อ.")]
     [InlineData("พ.อ.    ๗      \"-เ", "พ.อ.")]
