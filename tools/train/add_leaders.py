@@ -1,10 +1,17 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Draw memo-style dotted leader lines along the baseline of every text line of a text2image
 rendering (BASE.tif + BASE.box), in place. The box file stays valid (the dots are not text).
-Usage: add_leaders.py BASE [--seed N]"""
-import os, random, statistics, subprocess, sys, tempfile
+Needs Debian's python3-pil (hence /usr/bin/python3).
+Usage: add_leaders.py BASE [--seed N]
 
-CONVERT = "/usr/bin/convert"
+(Session 1's version drew with ImageMagick and died on `identify BASE.tif`, "cache resources
+exhausted" by the policy limits for a 20-page TIFF, so its leader renderings had NO dots.)"""
+import random
+import statistics
+import sys
+
+from PIL import Image, ImageDraw, ImageSequence
+
 MARKS = set(chr(c) for c in range(0x0E31, 0x0E3B)) | set(chr(c) for c in range(0x0E47, 0x0E4F))
 LOW = set("ฎฏฤฦ,;()/")
 
@@ -24,23 +31,26 @@ def main():
             cur = []
         elif ch.strip():
             cur.append((ch, b, l, r))
-    n = int(subprocess.run(["identify", "-format", "%n\n", base + ".tif"], capture_output=True, text=True).stdout.split()[0])
-    with tempfile.TemporaryDirectory() as td:
-        pages = []
-        for p in range(n):
-            h, w = map(int, subprocess.run(["identify", "-format", "%h %w", f"{base}.tif[{p}]"], capture_output=True, text=True).stdout.split())
-            draws = []
-            for bottom, left, right in lines.get(p, []):
-                y = h - bottom + rnd.randint(0, 4)
-                x1 = max(0, left - rnd.randint(0, 40))
-                x2 = min(w - 20, right + rnd.randint(0, 600))
-                dash = rnd.choice(["2 5", "2 4", "3 6", "1 3"])
-                draws += ["-draw", f"stroke-dasharray {dash} line {x1},{y} {x2},{y}"]
-            out = os.path.join(td, f"p{p:03d}.png")
-            subprocess.run([CONVERT, f"{base}.tif[{p}]", "-fill", "none", "-stroke", "black",
-                            "-strokewidth", rnd.choice(["1", "2", "2"])] + draws + [out], check=True)
-            pages.append(out)
-        subprocess.run([CONVERT] + pages + ["-compress", "lzw", base + ".tif"], check=True)
+    src = Image.open(base + ".tif")
+    dpi = src.info.get("dpi", (300, 300))[0] or 300
+    pages = []
+    for p, im in enumerate(ImageSequence.Iterator(src)):
+        im = im.convert("L")
+        w, h = im.size
+        d = ImageDraw.Draw(im)
+        k = dpi / 200.0  # leader dots as printed on the บันทึกข้อความ form at 200 dpi: ~2 px dots every ~5 px
+        for bottom, left, right in lines.get(p, []):
+            y = h - bottom + int(rnd.randint(-1, 4) * k)
+            x1 = max(0, left - rnd.randint(0, int(60 * k)))
+            x2 = min(w - 20, right + rnd.randint(0, int(600 * k)))
+            step = max(3, int(rnd.choice([4, 5, 5, 6]) * k))
+            size = max(1, int(rnd.choice([1, 2, 2, 3]) * k))
+            for x in range(x1, x2, step):
+                d.rectangle([x, y, x + size - 1, y + size - 1], fill=0)
+        pages.append(im.convert("1") if src.mode == "1" else im)
+    pages[0].save(base + ".tif", save_all=True, append_images=pages[1:], compression="tiff_deflate" if src.mode != "1" else "group4",
+                  dpi=(dpi, dpi))
+    print(f"{base}: leaders on {sum(len(v) for v in lines.values())} lines, {len(pages)} pages")
 
 
 if __name__ == "__main__":

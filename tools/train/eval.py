@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Evaluation harness: stock tha+eng vs tha_gov vs tha_gov+eng (and stock text + tha_gov digits).
 
-  eval.py [--model tessdata/tha_gov.traineddata] [--lines 120] [--pages 4] [--skip-memos] [--out report.md]
+  eval.py [--model tessdata/tha_gov.traineddata] [--old-model OLD.traineddata] [--lines 120] [--pages 4]
+          [--skip-memos] [--out report.md]
+--old-model adds the configurations `old` (that model alone) and `stock+olddigits`, so a new model
+and the one it would replace are measured in the same run.
 
 Test material (made here, never used in training):
   * held-out fonts Norasi (TLWG) and Sarabun (npm @fontsource/sarabun), rendered with pango-view
@@ -191,10 +194,17 @@ def ocr_batch(images, tessdata, lang, psm, outbase):
     lst = outbase + ".list"
     with open(lst, "w") as fh:
         fh.write("\n".join(images) + "\n")
-    key = f"{tessdata}|{lang}|{psm}|" + "\n".join(images)
+    sig = []
+    for l in lang.split("+"):  # the model files themselves (symlinks resolved): size + mtime
+        st = os.stat(os.path.realpath(os.path.join(tessdata, l + ".traineddata")))
+        sig.append(f"{l}:{st.st_size}:{int(st.st_mtime)}")
+    key = f"{tessdata}|{lang}|{psm}|{','.join(sig)}|" + "\n".join(images)
     cache = outbase + ".key"
-    if tessdata == STOCK_TESSDATA and os.path.exists(cache) and open(cache).read() == key and os.path.exists(outbase + ".cpu"):
-        cpu = float(open(outbase + ".cpu").read())  # stock model: reuse the earlier run of the same images
+    ok_keys = {key}
+    if tessdata == STOCK_TESSDATA:  # (stock results cached before the model signature was part of the key)
+        ok_keys.add(f"{tessdata}|{lang}|{psm}|" + "\n".join(images))
+    if os.path.exists(cache) and open(cache).read() in ok_keys and os.path.exists(outbase + ".cpu"):
+        cpu = float(open(outbase + ".cpu").read())  # same model files and images: reuse the earlier run
     else:
         cpu = None
     c0 = cpu_children()
@@ -251,18 +261,25 @@ def main():
     ap.add_argument("--fonts", default="Norasi,Sarabun")
     ap.add_argument("--skip-memos", action="store_true")
     ap.add_argument("--configs", default="stock,ours,ours+eng")
+    ap.add_argument("--old-model", default=None, help="a second tha_gov model to compare (config 'old')")
     ap.add_argument("--out", default=os.path.join(WORK, "eval", "report.md"))
     a = ap.parse_args()
 
     td = os.path.join(WORK, "eval", "tessdata")
     os.makedirs(td, exist_ok=True)
-    for name, src in (("tha_gov.traineddata", os.path.abspath(a.model)), ("eng.traineddata", os.path.join(STOCK_TESSDATA, "eng.traineddata"))):
+    links = [("tha_gov.traineddata", os.path.abspath(a.model)), ("eng.traineddata", os.path.join(STOCK_TESSDATA, "eng.traineddata"))]
+    if a.old_model:
+        links.append(("tha_gov_old.traineddata", os.path.abspath(a.old_model)))
+    for name, src in links:
         dst = os.path.join(td, name)
         if os.path.lexists(dst):
             os.remove(dst)
         os.symlink(src, dst)
     CONFIGS = {"stock": (STOCK_TESSDATA, "tha+eng"), "ours": (td, "tha_gov"), "ours+eng": (td, "tha_gov+eng")}
-    cfgs = [c for c in a.configs.split(",") if c in CONFIGS]
+    if a.old_model:
+        CONFIGS["old"] = (td, "tha_gov_old")
+    cfgs = [c for c in a.configs.split(",") if c in CONFIGS] + (["old"] if a.old_model and "old" not in a.configs.split(",") else [])
+    combos = [(c, "stock+ourdigits" if c == "ours" else f"stock+{c}digits") for c in ("ours", "old") if c in cfgs]
 
     items = make_testset(a.pages, a.lines, a.fonts.split(","))
     groups = {}
@@ -278,9 +295,9 @@ def main():
         outs = {}
         for c in cfgs:
             outs[c] = ocr_batch([i[3] for i in its], *CONFIGS[c], psm, os.path.join(obase, f"{kind}_{font}_{var}_{c}"))
-        if "stock" in outs and "ours" in outs:
-            outs["stock+ourdigits"] = ([combine(s, o) for s, o in zip(outs["stock"][0], outs["ours"][0])],
-                                       outs["stock"][1] + outs["ours"][1])
+        for c, cname in combos:
+            if "stock" in outs:
+                outs[cname] = ([combine(s, o) for s, o in zip(outs["stock"][0], outs[c][0])], outs["stock"][1] + outs[c][1])
         for c, (texts, cpu) in outs.items():
             E = N = 0
             tot = {d: 0 for d in TH_DIGITS}
@@ -311,8 +328,9 @@ def main():
         mouts = {}
         for c in cfgs:
             mouts[c] = ocr_batch(imgs, *CONFIGS[c], 6, os.path.join(obase, f"memos_{c}"))
-        if "stock" in mouts and "ours" in mouts:
-            mouts["stock+ourdigits"] = ([combine(s, o) for s, o in zip(mouts["stock"][0], mouts["ours"][0])], mouts["stock"][1] + mouts["ours"][1])
+        for c, cname in combos:
+            if "stock" in mouts:
+                mouts[cname] = ([combine(s, o) for s, o in zip(mouts["stock"][0], mouts[c][0])], mouts["stock"][1] + mouts[c][1])
         for k, (img, e) in enumerate(zip(imgs, exps)):
             y, mo, dd = e["date"].split("-")
             exp_num = f"{e['number']['prefix']} {e['number']['office']}/{e['number']['serial']}" + (" (serial handwritten)" if e["number"].get("serialHandwritten") else "")
@@ -349,13 +367,14 @@ def main():
                   + " ".join(f"{d}:{ok[d]}/{tot[d]}" for d in TH_DIGITS), flush=True)
 
     with open(a.out, "w", encoding="utf-8") as fh:
-        fh.write(f"# tha_gov evaluation ({time.strftime('%Y-%m-%d %H:%M')}, model {os.path.relpath(a.model, REPO)})\n\n")
+        fh.write(f"# tha_gov evaluation ({time.strftime('%Y-%m-%d %H:%M')}, model {os.path.relpath(a.model, REPO)}"
+                 + (f", old = {os.path.relpath(a.old_model, REPO)}" if a.old_model else "") + ")\n\n")
         fh.write("| set | font | variant | config | n | CER % | Thai digits % | CPU s/img |\n|---|---|---|---|---|---|---|---|\n")
         for r in rows:
             fh.write(f"| {r[0]} | {r[1]} | {r[2]} | {r[3]} | {r[4]} | {r[5]:.2f} | {r[6]:.2f} | {r[7]:.2f} |\n")
         for kind_sel, title in (("page", "synthetic pages, all held-out fonts and variants"), ("memo-pages", "real memo scans vs transcripts")):
           fh.write(f"\n## Per-digit accuracy, {title} (correct/total)\n\n| config | " + " | ".join(TH_DIGITS) + " |\n|---|" + "---|" * 10 + "\n")
-          for c in list(cfgs) + ["stock+ourdigits"]:
+          for c in list(cfgs) + [cn for _, cn in combos]:
             tot = {d: 0 for d in TH_DIGITS}
             ok = {d: 0 for d in TH_DIGITS}
             for (k, f, v, cc), (t1, o1) in detail.items():

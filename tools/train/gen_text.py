@@ -106,6 +106,17 @@ WORDS_AM = ["จำนวน", "กำหนด", "ดำเนินการ",
             "ตำแหน่ง", "ตำบล", "สำคัญ", "จำกัด", "คำรับรอง", "อำนวยการ", "ลำดับ", "น้ำ", "ทำเนียบ", "สำรวจ", "ชำระ",
             "กำกับ", "คำขอ", "ดำริ", "ตำรวจ", "ลำปาง", "อำนาจ", "จำเป็น", "คำนวณ", "สำเร็จ", "ทำการแทน", "กำแพง"]
 
+# Words with the letters and marks the first training text lacked: ๊ ๋ ฆ ฌ ฃ ฅ ฦ ๅ ฺ ํ (used only with
+# --rare, so the default train text, and the renderings made from it, stay what they were).
+RARE_WORDS = ["โต๊ะ", "ก๊าซ", "ก๊าซธรรมชาติ", "ตุ๊กตา", "เป๊ปซี่", "ก๊อกน้ำ", "บ๊วย", "ตั๊กแตน", "แป๊บเดียว", "จั๊กจั่น", "เก๊",
+              "ก๋วยเตี๋ยว", "ตั๋ว", "ตั๋วโดยสาร", "ตั๋วเครื่องบิน", "เดี๋ยวนี้", "จิ๋ว", "เก๋", "เจ๋ง", "ป๋า", "ก๋ง", "โอ๋",
+              "โฆษณา", "โฆษก", "โฆษกรัฐบาล", "ระฆัง", "เมฆ", "ฆาตกรรม", "ฆ่า", "ฆราวาส", "มาฆบูชา", "สังฆราช",
+              "สมเด็จพระสังฆราช", "พยัคฆ์", "อุปัชฌาย์", "ฌาปนกิจ", "ฌาปนกิจสงเคราะห์", "ฌาปนสถาน", "ฌาน", "เฌอ",
+              "ฤๅษี", "ฤๅ", "ฦๅ", "ฦๅชา", "ฅน", "ฅนไทย", "ฃวด", "ฃ ขวด", "ฅ คน", "ฆ ระฆัง", "ฌ เฌอ", "ฦ ฦๅ",
+              "นโม ตสฺส ภควโต อรหโต สมฺมาสมฺพุทฺธสฺส", "พุทฺธํ สรณํ คจฺฉามิ", "ธมฺมํ สรณํ คจฺฉามิ",
+              "สงฺฆํ สรณํ คจฺฉามิ", "อิติปิ โส ภควา", "สุคโต โลกวิทู", "พฺรหฺม", "สํวร", "ปฏิสํวิทา", "อํ"]
+THAI_ALPHABET = "กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรฤลฦวศษสหฬอฮ"
+
 
 def td(s):
     """ASCII digits -> Thai digits."""
@@ -224,6 +235,24 @@ class Gen:
         return r.choice(["https://", "http://", "www.", "https://www."]) + r.choice(
             ["dla", "moi", "opdc", "dga", "depa", "songkhla", "ratchakitcha.soc", "saraban"]) + "." + r.choice(
             DOMAINS) + r.choice(["", "/", "/news", "/th/download", "/" + r.choice(ENG_WORDS) + str(r.randint(1, 2024))])
+
+    def rare_line(self):
+        """A letter-like line with one or more words carrying ๊ ๋ ฆ ฌ ฃ ฅ ฦ ๅ ฺ ํ."""
+        r = self.r
+        k = r.randrange(6)
+        if k == 0:  # part of the alphabet, as in forms and lists (ก ข ฃ ค ฅ ฆ ง ...)
+            i = r.randrange(len(THAI_ALPHABET) - 8)
+            return " ".join(THAI_ALPHABET[i:i + r.randint(5, 12)])
+        w = " ".join(r.choice(RARE_WORDS) for _ in range(r.randint(1, 3)))
+        if k == 1:
+            return f"{w} {self.line()}"
+        if k == 2:
+            return f"{self.line()} {w}"
+        if k == 3:
+            return f"{r.choice(['ค่า', 'จัดซื้อ', 'รายการ', 'เรื่อง', 'หมายเหตุ'])} {w} {self.amount()}"
+        if k == 4:
+            return f"{self.num(r.randint(1, 30))}. {w} {r.choice(BODY).format(a=self.agency(), a2=self.agency(), n=self.num(r.randint(1, 99)))}"
+        return f"{r.choice(WORDS_AM)} {w} {self.num(self.digits(r.randint(1, 4)))} {r.choice(WORDS_AM)}"
 
     # --- lines
     def line(self):
@@ -350,6 +379,7 @@ def main():
     ap.add_argument("--pages", type=int, default=6)
     ap.add_argument("--seed", type=int, default=None)
     ap.add_argument("--seeds-dir", default=None, help="real letters to mix in (train mode only)")
+    ap.add_argument("--rare", action="store_true", help="train mode: 1/5 of the generated lines carry ๊ ๋ ฆ ฌ ฃ ฅ ฦ ๅ ฺ ํ")
     ap.add_argument("--avoid", default=None, help="train text whose lines must not appear in eval output")
     a = ap.parse_args()
     seed = a.seed if a.seed is not None else {"train": 1, "pages": 1001, "lines": 2002, "memo": 3}[a.mode]
@@ -374,7 +404,7 @@ def main():
         n_corp = min(len(corp), a.lines // 6)
         out.extend(rnd.sample(corp, n_corp) if corp else [])
         while len(out) < a.lines:
-            s = g.line()
+            s = g.rare_line() if a.rare and rnd.random() < 0.2 else g.line()
             # join short lines to make letter-length lines (25-70 chars)
             while len(s) < 25:
                 s += " " + g.line()
@@ -385,7 +415,7 @@ def main():
         with open(a.out, "w", encoding="utf-8") as fh:
             fh.write("\n".join(out) + "\n")
         txt = "\n".join(out)
-        counts = {c: txt.count(c) for c in TH_DIGITS + "\u0e33"}
+        counts = {c: txt.count(c) for c in TH_DIGITS + "\u0e33" + ("๊๋ฆฌฃฅฦๅฺํ" if a.rare else "")}
         print(f"{len(out)} lines, {len(txt)} chars; counts: " + " ".join(f"{c}={n}" for c, n in counts.items()), file=sys.stderr)
     elif a.mode == "memo":
         # header lines of a บันทึกข้อความ (printed on dotted leaders by add_leaders.py)

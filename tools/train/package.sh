@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Turn the latest checkpoint into tessdata/tha_gov.traineddata (float weights; --convert_to_int
 # makes a smaller/faster model: package.sh --int) and measure it on the held-out Norasi lines.
+# PACKAGE_OUT=path writes the model elsewhere than tessdata/ (snapshots while training runs).
 source "$(dirname "$0")/common.sh"
 INT=0; [ "${1:-}" = "--int" ] && INT=1
-CK="$WORK/out/${LANG_NAME}_checkpoint"
-[ -s "$CK" ] || CK="$LATEST_CKPT"
+CK="${PACKAGE_CKPT:-$WORK/out/${LANG_NAME}_checkpoint}"   # PACKAGE_CKPT: package another checkpoint (e.g. a copy)
+[ -s "$CK" ] || { unpack_latest; CK="$LATEST_CKPT"; }
 STARTER="$CKPT_DIR/${LANG_NAME}_starter.traineddata"      # the unicharset the checkpoint was trained with
 [ -s "$STARTER" ] || STARTER="$WORK/lang/$LANG_NAME/$LANG_NAME.traineddata"
 mkdir -p "$REPO_ROOT/tessdata"

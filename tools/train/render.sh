@@ -2,6 +2,7 @@
 # Generate training text, render it with text2image in the training fonts (clean + degraded +
 # low-resolution variants), and turn every page into .lstmf with `tesseract ... lstm.train`.
 # Also renders a small held-out-font set (Norasi) as .lstmf for lstmeval on checkpoints.
+# Then render2.sh: npm fonts, augmented scan-like pages and the rarer Thai letters (work/render2).
 # Usage: render.sh [--lines N] [--shard N] [--jobs N]
 source "$(dirname "$0")/common.sh"
 LINES=9000; SHARD=1500; JOBS=2; ONLY_LEADERS=0
@@ -58,32 +59,49 @@ tail -n +2 "$jobsfile" | tr '\n' '\0' | xargs -0 -P "$JOBS" -I{} bash -c 'render
 fi  # ONLY_LEADERS
 
 # memo header lines (ส่วนราชการ / ที่ … วันที่ … / เรื่อง) on dotted leader lines, as printed on
-# บันทึกข้อความ forms: text2image, then add_leaders.py draws dots along each line's baseline
+# บันทึกข้อความ forms: text2image, then add_leaders.py draws dots along each line's baseline; the
+# r200aug ones are then degraded like scans by augment.py (grey, blur, noise, JPEG).
+export WORK TLWG_DIR NICE OMP_THREAD_LIMIT TRAIN_DIR
 python3 "$TRAIN_DIR/gen_text.py" memo --out "$WORK/text/memo_lines.txt" --lines 700 --avoid "$WORK/text/train.txt"
 : > "$WORK/render/leader_jobs.txt"
-for spec in "Laksaman|r200deg|--resolution 200 --exposure -1 --xsize 2400 --ysize 3200" \
-            "Laksaman Bold|r200deg|--resolution 200 --exposure 0 --xsize 2400 --ysize 3200" \
-            "Laksaman|r300deg|--resolution 300 --exposure 0 --xsize 3600 --ysize 4800" \
-            "Kinnari|r200deg|--resolution 200 --exposure 1 --xsize 2400 --ysize 3200"; do
-  IFS='|' read -r f vname opts <<< "$spec"
+C200="--resolution 200 --degrade_image=false --rotate_image=false --xsize 2400 --ysize 3200"
+for spec in "Laksaman|r200deg|--resolution 200 --exposure -1 --xsize 2400 --ysize 3200|$TLWG_DIR|0" \
+            "Laksaman Bold|r200deg|--resolution 200 --exposure 0 --xsize 2400 --ysize 3200|$TLWG_DIR|0" \
+            "Laksaman|r300deg|--resolution 300 --exposure 0 --xsize 3600 --ysize 4800|$TLWG_DIR|0" \
+            "Kinnari|r200deg|--resolution 200 --exposure 1 --xsize 2400 --ysize 3200|$TLWG_DIR|0" \
+            "Laksaman|r200aug|$C200|$TLWG_DIR|1" "Laksaman Bold|r200aug|$C200|$TLWG_DIR|1" \
+            "Kinnari|r200aug|$C200|$TLWG_DIR|1" "Garuda|r200aug|$C200|$TLWG_DIR|1" \
+            "Noto Sans Thai|r200aug|$C200|$NPM_FONT_DIR|1" "IBM Plex Sans Thai|r200aug|$C200|$NPM_FONT_DIR|1" \
+            "Niramit|r200aug|$C200|$NPM_FONT_DIR|1" "Noto Serif Thai|r200aug|$C200|$NPM_FONT_DIR|1"; do
+  IFS='|' read -r f vname opts fdir aug <<< "$spec"
+  [ -d "$fdir" ] || continue
   base="$WORK/render/LEADER_$(echo "$f" | tr -d ' ')_${vname}"
   cp "$WORK/text/memo_lines.txt" "$base.gt.txt"
-  echo "$f|$base|$opts" >> "$WORK/render/leader_jobs.txt"
+  echo "$f|$base|$opts|$fdir|$aug" >> "$WORK/render/leader_jobs.txt"
 done
 leader_one() {
-  IFS='|' read -r font base opts <<< "$1"
+  IFS='|' read -r font base opts fdir aug <<< "$1"
   [ -s "$base.lstmf" ] && return 0
+  local fc="$WORK/fc"; [ "$fdir" = "$TLWG_DIR" ] || fc="$WORK/fc2"
   # shellcheck disable=SC2086
   $NICE text2image --text "$base.gt.txt" --outputbase "$base" --font "$font" \
-     --fonts_dir "$TLWG_DIR" --fontconfig_tmpdir "$WORK/fc" --ptsize 16 --leading 16 \
+     --fonts_dir "$fdir" --fontconfig_tmpdir "$fc" --ptsize 16 --leading 16 \
      --strip_unrenderable_words $opts > "$base.log" 2>&1
-  $NICE python3 "$TRAIN_DIR/add_leaders.py" "$base" >> "$base.log" 2>&1
+  $NICE /usr/bin/python3 "$TRAIN_DIR/add_leaders.py" "$base" >> "$base.log" 2>&1 || { echo "add_leaders FAILED $base"; return 0; }
+  if [ "$aug" = 1 ]; then
+    mv "$base.tif" "$base.src.tif"; mv "$base.box" "$base.src.box"
+    $NICE /usr/bin/python3 "$TRAIN_DIR/augment.py" "$base.src" "$base" --seed "$(echo "$base" | cksum | cut -d' ' -f1)" >> "$base.log" 2>&1
+    rm -f "$base.src.tif" "$base.src.box"
+  fi
   $NICE tesseract "$base.tif" "$base" --psm 6 lstm.train >> "$base.log" 2>&1
+  [ "$aug" = 1 ] && rm -f "$base.tif"
   grep -h 'Loaded' "$base.log" | tail -1 | sed "s|^|$(basename "$base"): |"
 }
-export -f leader_one; export TRAIN_DIR
+export -f leader_one
 tr '\n' '\0' < "$WORK/render/leader_jobs.txt" | xargs -0 -P "$JOBS" -I{} bash -c 'leader_one "$@"' _ {}
 
-ls "$WORK"/render/*.lstmf | grep -v '/EVAL_' | shuf --random-source=<(yes) > "$WORK/train_list.txt"
-ls "$WORK"/render/EVAL_*.lstmf > "$WORK/eval_list.txt"
+# second set: npm fonts + scan-like augmentation + the letters ๊ ๋ ฆ ฌ ฃ ฅ ฦ ๅ ฺ ํ (render2.sh -> work/render2)
+[ "${SKIP_RENDER2:-0}" = 1 ] || "$TRAIN_DIR/render2.sh" --jobs "$JOBS"
+ls "$WORK"/render/*.lstmf "$WORK"/render2/*.lstmf 2>/dev/null | grep -v '/EVAL_' | shuf --random-source=<(yes) > "$WORK/train_list.txt"
+ls "$WORK"/render/EVAL_*.lstmf "$WORK"/render2/EVAL_*.lstmf 2>/dev/null > "$WORK/eval_list.txt"
 echo "train lstmf: $(wc -l < "$WORK/train_list.txt")  eval lstmf: $(wc -l < "$WORK/eval_list.txt")"

@@ -2,7 +2,7 @@
 # Install what the training/eval pipeline needs (Debian bookworm) and fetch the held-out Sarabun font.
 source "$(dirname "$0")/common.sh"
 need=()
-for p in tesseract-ocr fonts-thai-tlwg woff2 pango1.0-tools imagemagick poppler-utils; do
+for p in tesseract-ocr fonts-thai-tlwg woff2 pango1.0-tools imagemagick poppler-utils python3-fonttools python3-brotli python3-pil python3-numpy xz-utils; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then
@@ -23,3 +23,21 @@ if ! ls "$WORK/fonts/sarabun/"*.ttf >/dev/null 2>&1; then
   rm -rf "$tmp"
 fi
 ls "$WORK/fonts/sarabun"
+# Training fonts from npm (@fontsource/<family>, SIL OFL 1.1): the Thai and Latin subset WOFF2 of each
+# weight merged into one TTF (text2image loads a single font file), licence kept beside them.
+mkdir -p "$NPM_FONT_DIR"
+for spec in "${NPM_FONTS[@]}"; do
+  fam=${spec%%:*}; weights=${spec#*:}
+  have=1; for w in ${weights//,/ }; do [ -s "$NPM_FONT_DIR/$fam-$w.ttf" ] || have=0; done
+  [ "$have" = 1 ] && continue
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent "@fontsource/$fam" >/dev/null && tar xzf fontsource-*.tgz)
+  for w in ${weights//,/ }; do
+    /usr/bin/python3 "$TRAIN_DIR/merge_fonts.py" "$tmp/package/files/$fam-thai-$w-normal.woff2" \
+       "$tmp/package/files/$fam-latin-$w-normal.woff2" "$NPM_FONT_DIR/$fam-$w.ttf"
+  done
+  cp "$tmp/package/LICENSE" "$NPM_FONT_DIR/$fam.LICENSE.txt"
+  grep -h '"version"' "$tmp/package/package.json" | sed "s|^ *|$fam |" >> "$NPM_FONT_DIR/versions.txt"
+  rm -rf "$tmp"
+done
+ls "$NPM_FONT_DIR"/*.ttf | wc -l

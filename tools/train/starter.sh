@@ -4,10 +4,12 @@ source "$(dirname "$0")/common.sh"
 mkdir -p "$WORK/lang/script"
 cd "$WORK/lang"
 # the text + every Thai digit, ำ and ASCII printable, so the charset never depends on sampling
-python3 - "$WORK/text/train.txt" > all_text.txt <<'PY'
+# (train2.txt: the render2.sh text with ๊ ๋ ฆ ฌ ฃ ฅ ฦ ๅ ฺ ํ, when it exists)
+T2="$WORK/text/train2.txt"; [ -s "$T2" ] || T2=""
+python3 - "$WORK/text/train.txt" $T2 > all_text.txt <<'PY'
 import sys
-t = open(sys.argv[1], encoding="utf-8").read()
-print(t)
+for f in sys.argv[1:]:
+    print(open(f, encoding="utf-8").read())
 print(" ".join("๐๑๒๓๔๕๖๗๘๙") + " ำ ฿ ฯ ๆ")
 print(" ".join(chr(c) for c in range(33, 127)))
 PY
@@ -22,4 +24,5 @@ combine_lang_model --input_unicharset unicharset --script_dir script --output_di
 grep -q -E 'Error writing recoder|failed' combine.log && { cat combine.log | grep -E -i 'error|fail'; exit 1; }
 echo "unicharset size: $(head -1 unicharset)"
 for c in ๐ ๑ ๒ ๓ ๔ ๕ ๖ ๗ ๘ ๙ ำ; do grep -q "^$c " unicharset || { echo "MISSING $c"; exit 1; }; done
+if [ -n "$T2" ]; then for c in ๊ ๋ ฆ ฌ ฃ ฅ ฦ ๅ ฺ ํ; do grep -q "^$c " unicharset || { echo "MISSING $c"; exit 1; }; done; fi
 ls -la "$WORK/lang/$LANG_NAME/$LANG_NAME.traineddata"
