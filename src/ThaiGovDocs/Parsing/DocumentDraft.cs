@@ -113,7 +113,7 @@ internal sealed class DocumentDraft
         Field<string>? owner = null;
         if (OwnerLines.Count > 0)
         {
-            var text = FieldText.Collapse(lines.Join(OwnerLines, ' '));
+            var text = FieldText.CollapseJoined(lines, OwnerLines);
             owner = new Field<string>(text, TextSpan.FromBounds(OwnerLines[0].Start, OwnerLines[^1].End), 0.8f);
         }
 

@@ -617,7 +617,7 @@ internal sealed class DocumentReader
 
         if (parts.Count > 0)
         {
-            set(FieldText.Collapse(_lines.Join(parts, ' ')), TextSpan.FromBounds(parts[0].Start, parts[^1].End));
+            set(FieldText.CollapseJoined(_lines, parts), TextSpan.FromBounds(parts[0].Start, parts[^1].End));
         }
 
         return last;
@@ -680,7 +680,7 @@ internal sealed class DocumentReader
         {
             var senderLines = _draft.OwnerLines.GetRange(0, _ownerLinesBeforeTailDate);
             var span = TextSpan.FromBounds(senderLines[0].Start, senderLines[^1].End);
-            _draft.Issuer = new Field<string>(FieldText.Collapse(string.Join(' ', senderLines.Select(_lines.StringOf))), span, 0.8f);
+            _draft.Issuer = new Field<string>(FieldText.CollapseJoined(_lines, senderLines), span, 0.8f);
             _draft.OwnerLines.RemoveRange(0, _ownerLinesBeforeTailDate);
             return;
         }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using ThaiGovDocs.Text;
 
 namespace ThaiGovDocs.Parsing;
@@ -6,6 +6,9 @@ namespace ThaiGovDocs.Parsing;
 /// <summary>Tidies the text of a field: runs of white space (OCR column gaps, joined lines) become one space.</summary>
 internal static class FieldText
 {
+    // Fields are short: collapse them on the stack; longer ones (bodies of items) borrow a pooled buffer.
+    private const int StackChars = 256;
+
     public static string Collapse(ReadOnlySpan<char> text)
     {
         text = text.Trim();
@@ -20,7 +23,10 @@ internal static class FieldText
             return text.ToString();
         }
 
-        var builder = new StringBuilder(text.Length);
+        // Collapsing only shortens the text, so a buffer of its length is enough; the result is the one allocation.
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= StackChars ? stackalloc char[StackChars] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        int length = 0;
         bool space = false;
         foreach (char c in text)
         {
@@ -30,15 +36,66 @@ internal static class FieldText
                 continue;
             }
 
-            if (space && builder.Length > 0)
+            if (space && length > 0)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
             }
 
             space = false;
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString();
+        var result = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="Collapse"/> of <paramref name="parts"/> joined with spaces, without the joined string in between.
+    /// With <paramref name="trimParts"/>, each part is trimmed and empty parts are left out before joining.
+    /// </summary>
+    public static string CollapseJoined(LineTable lines, List<TextSpan> parts, bool trimParts = false)
+    {
+        int capacity = parts.Count;
+        foreach (var part in parts)
+        {
+            capacity += part.Length;
+        }
+
+        char[]? rented = null;
+        Span<char> joined = capacity <= StackChars ? stackalloc char[StackChars] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+        int length = 0;
+        for (int k = 0; k < parts.Count; k++)
+        {
+            var text = lines.TextOf(parts[k]);
+            if (trimParts)
+            {
+                text = text.Trim();
+                if (text.IsEmpty)
+                {
+                    continue;
+                }
+            }
+
+            if (length > 0 || (!trimParts && k > 0))
+            {
+                joined[length++] = ' ';
+            }
+
+            text.CopyTo(joined[length..]);
+            length += text.Length;
+        }
+
+        var result = Collapse(joined[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 }
