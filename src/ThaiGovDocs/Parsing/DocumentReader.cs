@@ -481,7 +481,7 @@ internal sealed class DocumentReader
         {
             // A memo prints "ที่ …" and "วันที่ …" on one line.
             var dateValue = value[dateLabel..];
-            int skip = dateValue.IndexOfAny(ThaiDigits.Digits);
+            int skip = DigitScanner.IndexOfDigit(dateValue);
             _draft.HasDateLabel = true;
             if (_draft.Date is null && skip >= 0 && ThaiDateParser.TryParse(dateValue[skip..], out var date))
             {

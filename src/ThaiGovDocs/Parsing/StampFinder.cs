@@ -70,7 +70,7 @@ internal static class StampFinder
         switch (line.Label)
         {
             case LabelKind.ReceiptNumber:
-                return value.ContainsAny(ThaiDigits.Digits) ? Fields.Number : Fields.WeakNumber;
+                return DigitScanner.IndexOfDigit(value) >= 0 ? Fields.Number : Fields.WeakNumber;
             case LabelKind.Date:
                 return ThaiDateParser.TryFind(value, out _) ? Fields.Date : Fields.None;
             case LabelKind.Time:
@@ -204,7 +204,7 @@ internal static class StampFinder
     {
         number = 0;
         at = default;
-        int start = value.IndexOfAny(ThaiDigits.Digits);
+        int start = DigitScanner.IndexOfDigit(value);
         if (start < 0)
         {
             return false;
