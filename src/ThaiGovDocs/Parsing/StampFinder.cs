@@ -33,14 +33,14 @@ internal static class StampFinder
         int i = 0;
         while (i < lines.Count)
         {
-            if (FieldsOf(lines, i) == Fields.None)
+            // Each line is classified once: the first line of a run is not read again by the run's loop.
+            var all = FieldsOf(lines, i);
+            int first = i++;
+            if (all == Fields.None)
             {
-                i++;
                 continue;
             }
 
-            int first = i;
-            var all = Fields.None;
             while (i < lines.Count && FieldsOf(lines, i) is var f && f != Fields.None)
             {
                 all |= f;
