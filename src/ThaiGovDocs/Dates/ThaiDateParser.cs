@@ -90,7 +90,7 @@ public static class ThaiDateParser
         int position = 0;
         while (position < text.Length)
         {
-            int found = text[position..].IndexOfAny(ThaiDigits.Digits);
+            int found = DigitScanner.IndexOfDigit(text[position..]);
             if (found < 0)
             {
                 break;

@@ -16,7 +16,7 @@ internal static class TimeReader
         int position = 0;
         while (position < text.Length)
         {
-            int found = text[position..].IndexOfAny(ThaiDigits.Digits);
+            int found = DigitScanner.IndexOfDigit(text[position..]);
             if (found < 0)
             {
                 break;

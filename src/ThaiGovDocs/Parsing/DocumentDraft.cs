@@ -113,13 +113,13 @@ internal sealed class DocumentDraft
         Field<string>? owner = null;
         if (OwnerLines.Count > 0)
         {
-            var text = FieldText.Collapse(lines.Join(OwnerLines, ' '));
+            var text = FieldText.CollapseJoined(lines, OwnerLines);
             owner = new Field<string>(text, TextSpan.FromBounds(OwnerLines[0].Start, OwnerLines[^1].End), 0.8f);
         }
 
         var contacts = Phones.Count + Faxes.Count + Emails.Count == 0
             ? Contacts.Empty
-            : new Contacts { Phones = Distinct(Phones), Faxes = Distinct(Faxes), Emails = [.. Emails.DistinctBy(e => e.Value)] };
+            : new Contacts { Phones = Distinct(Phones), Faxes = Distinct(Faxes), Emails = DistinctEmails(Emails) };
 
         return new LetterDocument
         {
@@ -146,8 +146,44 @@ internal sealed class DocumentDraft
         };
     }
 
+    // A letter prints a few numbers: comparing each with those kept beats a hash set and LINQ's iterator (and their
+    // allocations); a long list still goes through DistinctBy so the time stays linear.
+    private const int MaxQuadraticDistinct = 16;
+
     private static ImmutableArray<PhoneNumber> Distinct(List<PhoneNumber> numbers) =>
-        [.. numbers.DistinctBy(p => (p.Number, p.Extension))];
+        numbers.Count > MaxQuadraticDistinct
+            ? [.. numbers.DistinctBy(p => (p.Number, p.Extension))]
+            : DistinctSmall(numbers, static (a, b) => string.Equals(a.Number, b.Number, StringComparison.Ordinal) && string.Equals(a.Extension, b.Extension, StringComparison.Ordinal));
+
+    private static ImmutableArray<Field<string>> DistinctEmails(List<Field<string>> emails) =>
+        emails.Count > MaxQuadraticDistinct
+            ? [.. emails.DistinctBy(e => e.Value)]
+            : DistinctSmall(emails, static (a, b) => string.Equals(a.Value, b.Value, StringComparison.Ordinal));
+
+    /// <summary>The first of each group of equal items, in order (what DistinctBy keeps).</summary>
+    private static ImmutableArray<T> DistinctSmall<T>(List<T> items, Func<T, T, bool> equal)
+    {
+        var kept = ImmutableArray.CreateBuilder<T>(items.Count);
+        foreach (var item in items)
+        {
+            bool seen = false;
+            foreach (var other in kept)
+            {
+                if (equal(other, item))
+                {
+                    seen = true;
+                    break;
+                }
+            }
+
+            if (!seen)
+            {
+                kept.Add(item);
+            }
+        }
+
+        return kept.DrainToImmutable();
+    }
 
     /// <summary>The person acted for is named after the acting-for phrase: on the same line, or on the next position line.</summary>
     private Field<string>? FindActingFor()

@@ -139,14 +139,18 @@ internal sealed class DocumentReader
             case LabelKind.Subject:
             {
                 float confidence = Confidence(line);
-                return ReadContinued(i, end, line.ValueSpan, (text, span) => _draft.Subject ??= new Field<string>(text, span, confidence));
+                int last = ReadContinued(i, end, line.ValueSpan, confidence, out var subject);
+                _draft.Subject ??= subject;
+                return last;
             }
 
             case LabelKind.Salutation:
             {
                 float confidence = Confidence(line);
                 _draft.Salutation ??= new Field<string>(_lines.TextOf(line.LabelSpan).ToString(), line.LabelSpan, confidence);
-                return ReadContinued(i, end, line.ValueSpan, (text, span) => _draft.Addressee ??= new Field<string>(text, span, confidence));
+                int last = ReadContinued(i, end, line.ValueSpan, confidence, out var addressee);
+                _draft.Addressee ??= addressee;
+                return last;
             }
 
             case LabelKind.Reference:
@@ -481,7 +485,7 @@ internal sealed class DocumentReader
         {
             // A memo prints "ที่ …" and "วันที่ …" on one line.
             var dateValue = value[dateLabel..];
-            int skip = dateValue.IndexOfAny(ThaiDigits.Digits);
+            int skip = DigitScanner.IndexOfDigit(dateValue);
             _draft.HasDateLabel = true;
             if (_draft.Date is null && skip >= 0 && ThaiDateParser.TryParse(dateValue[skip..], out var date))
             {
@@ -580,9 +584,11 @@ internal sealed class DocumentReader
         EmailScanner.ScanAll(value, line.ValueSpan.Start, _draft.Emails, Confidence(line));
     }
 
-    /// <summary>Reads a value and the lines that continue it, joined with single spaces.</summary>
-    private int ReadContinued(int i, int end, TextSpan first, Action<string, TextSpan> set)
+    /// <summary>Reads a value and the lines that continue it, joined with single spaces (null when there is none).</summary>
+    /// <returns>The last line read.</returns>
+    private int ReadContinued(int i, int end, TextSpan first, float confidence, out Field<string>? value)
     {
+        value = null;
         var parts = new List<TextSpan>(2);
         if (first.Length > 0)
         {
@@ -617,7 +623,7 @@ internal sealed class DocumentReader
 
         if (parts.Count > 0)
         {
-            set(FieldText.Collapse(_lines.Join(parts, ' ')), TextSpan.FromBounds(parts[0].Start, parts[^1].End));
+            value = new Field<string>(FieldText.CollapseJoined(_lines, parts), TextSpan.FromBounds(parts[0].Start, parts[^1].End), confidence);
         }
 
         return last;
@@ -680,7 +686,7 @@ internal sealed class DocumentReader
         {
             var senderLines = _draft.OwnerLines.GetRange(0, _ownerLinesBeforeTailDate);
             var span = TextSpan.FromBounds(senderLines[0].Start, senderLines[^1].End);
-            _draft.Issuer = new Field<string>(FieldText.Collapse(string.Join(' ', senderLines.Select(_lines.StringOf))), span, 0.8f);
+            _draft.Issuer = new Field<string>(FieldText.CollapseJoined(_lines, senderLines), span, 0.8f);
             _draft.OwnerLines.RemoveRange(0, _ownerLinesBeforeTailDate);
             return;
         }

@@ -1,26 +1,29 @@
-using System.Text;
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using ThaiGovDocs.Text;
+using static ThaiGovDocs.Text.PairScanner;
 
 namespace ThaiGovDocs.Parsing;
 
 /// <summary>Tidies the text of a field: runs of white space (OCR column gaps, joined lines) become one space.</summary>
 internal static class FieldText
 {
+    // Fields are short: collapse them on the stack; longer ones (bodies of items) borrow a pooled buffer.
+    private const int StackChars = 256;
+
     public static string Collapse(ReadOnlySpan<char> text)
     {
         text = text.Trim();
-        int i = 0;
-        while (i < text.Length && !(ThaiChars.IsInlineSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && ThaiChars.IsInlineSpace(text[i + 1])))))
-        {
-            i++;
-        }
-
-        if (i == text.Length)
+        if (CollapseSites.Next(text, 0) == text.Length)
         {
             return text.ToString();
         }
 
-        var builder = new StringBuilder(text.Length);
+        // Collapsing only shortens the text, so a buffer of its length is enough; the result is the one allocation.
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= StackChars ? stackalloc char[StackChars] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        int length = 0;
         bool space = false;
         foreach (char c in text)
         {
@@ -30,15 +33,84 @@ internal static class FieldText
                 continue;
             }
 
-            if (space && builder.Length > 0)
+            if (space && length > 0)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
             }
 
             space = false;
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString();
+        var result = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="Collapse"/> of <paramref name="parts"/> joined with spaces, without the joined string in between.
+    /// With <paramref name="trimParts"/>, each part is trimmed and empty parts are left out before joining.
+    /// </summary>
+    public static string CollapseJoined(LineTable lines, List<TextSpan> parts, bool trimParts = false)
+    {
+        int capacity = parts.Count;
+        foreach (var part in parts)
+        {
+            capacity += part.Length;
+        }
+
+        char[]? rented = null;
+        Span<char> joined = capacity <= StackChars ? stackalloc char[StackChars] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+        int length = 0;
+        for (int k = 0; k < parts.Count; k++)
+        {
+            var text = lines.TextOf(parts[k]);
+            if (trimParts)
+            {
+                text = text.Trim();
+                if (text.IsEmpty)
+                {
+                    continue;
+                }
+            }
+
+            if (length > 0 || (!trimParts && k > 0))
+            {
+                joined[length++] = ' ';
+            }
+
+            text.CopyTo(joined[length..]);
+            length += text.Length;
+        }
+
+        var result = Collapse(joined[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Where collapsing changes the text: a white space other than a plain space, or a space after a space. Found 16
+    /// characters at a time; most fields have none and are returned as they are.
+    /// </summary>
+    private readonly struct CollapseSites : IPairRule
+    {
+        public static int Next(ReadOnlySpan<char> text, int from) => PairScanner.Next<CollapseSites>(text, from);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool IsHit(char previous, char c) =>
+            (ThaiChars.IsInlineSpace(c) && c != ' ') || (c == ' ' && previous == ' ');
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<ushort> Hits(Vector256<ushort> previous, Vector256<ushort> c) =>
+            Is(c, '\t') | InRange(c, '\v', '\r') | Is(c, '\u00A0') | Is(c, '\u200B') | Is(c, '\u3000')
+            | (Is(c, ' ') & Is(previous, ' '));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using ThaiGovDocs.Dates;
 using ThaiGovDocs.Text;
 using ThaiGovDocs.Tokenization;
@@ -150,25 +149,8 @@ internal static class ItemListReader
 
     private static (string Text, TextSpan Span) Join(LineTable lines, RawItem item)
     {
-        var builder = new StringBuilder();
-        foreach (var part in item.Parts)
-        {
-            var text = lines.TextOf(part).Trim();
-            if (text.IsEmpty)
-            {
-                continue;
-            }
-
-            if (builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(text);
-        }
-
         var span = TextSpan.FromBounds(item.Parts[0].Start, item.Parts[^1].End);
-        return (FieldText.Collapse(builder.ToString()), span);
+        return (FieldText.CollapseJoined(lines, item.Parts, trimParts: true), span);
     }
 
     /// <summary>Removes "จำนวน ๑ ชุด" wherever it stands in the item (it may be printed in a right-hand column mid-item).</summary>

@@ -33,14 +33,14 @@ internal static class StampFinder
         int i = 0;
         while (i < lines.Count)
         {
-            if (FieldsOf(lines, i) == Fields.None)
+            // Each line is classified once: the first line of a run is not read again by the run's loop.
+            var all = FieldsOf(lines, i);
+            int first = i++;
+            if (all == Fields.None)
             {
-                i++;
                 continue;
             }
 
-            int first = i;
-            var all = Fields.None;
             while (i < lines.Count && FieldsOf(lines, i) is var f && f != Fields.None)
             {
                 all |= f;
@@ -70,7 +70,7 @@ internal static class StampFinder
         switch (line.Label)
         {
             case LabelKind.ReceiptNumber:
-                return value.ContainsAny(ThaiDigits.Digits) ? Fields.Number : Fields.WeakNumber;
+                return DigitScanner.IndexOfDigit(value) >= 0 ? Fields.Number : Fields.WeakNumber;
             case LabelKind.Date:
                 return ThaiDateParser.TryFind(value, out _) ? Fields.Date : Fields.None;
             case LabelKind.Time:
@@ -204,7 +204,7 @@ internal static class StampFinder
     {
         number = 0;
         at = default;
-        int start = value.IndexOfAny(ThaiDigits.Digits);
+        int start = DigitScanner.IndexOfDigit(value);
         if (start < 0)
         {
             return false;

@@ -21,33 +21,7 @@ internal static class NfcQuickCheck
     {
         for (int at = Suspects.Next(text, 0); at < text.Length; at = Suspects.Next(text, at + 1))
         {
-            if (Suspects.IsThaiReordering(at > 0 ? text[at - 1] : '\0', text[at]))
-            {
-                return false;
-            }
-
-            // An outsider: ask ICU about the segment around it, its base before and the marks after. The base may sit
-            // before other marks: e + ้ + ◌́ composes to é + ้, so the segment starts before them.
-            int start = at;
-            while (start > 0 && at - start < 8 && IsMark(text[start - 1]))
-            {
-                start--;
-            }
-
-            start = Math.Max(start - 1, 0);
-            int end = at + 1;
-            while (end < text.Length && end - at < 8 && (text[end] >= '\u0300' && !char.IsLetterOrDigit(text[end]) || char.IsLowSurrogate(text[end])))
-            {
-                end++;
-            }
-
-            if (char.IsLowSurrogate(text[start]) && start > 0)
-            {
-                start--;
-            }
-
-            var segment = text[start..end];
-            if (ContainsInvalidUtf16(segment) || !segment.IsNormalized(NormalizationForm.FormC))
+            if (!IsNormalizedAround(text, at, out int end))
             {
                 return false;
             }
@@ -58,6 +32,43 @@ internal static class NfcQuickCheck
         return true;
     }
 
+    /// <summary>
+    /// Whether the segment around the suspect at <paramref name="at"/> is in NFC; <paramref name="end"/> is where the
+    /// segment ends (the scan for the next suspect may resume there).
+    /// </summary>
+    public static bool IsNormalizedAround(ReadOnlySpan<char> text, int at, out int end)
+    {
+        end = at + 1;
+        if (Suspects.IsThaiReordering(at > 0 ? text[at - 1] : '\0', text[at]))
+        {
+            return false;
+        }
+
+        // An outsider: ask ICU about the segment around it, its base before and the marks after. The base may sit
+        // before other marks: e + ้ + ◌́ composes to é + ้, so the segment starts before them. No cap on either side:
+        // a mark past a cap was left to the Thai pair rule, which cannot see that it must move before the outsider.
+        // Still linear: the scan resumes after the segment, and the walk back stops at the character before it.
+        int start = at;
+        while (start > 0 && IsMark(text[start - 1]))
+        {
+            start--;
+        }
+
+        start = Math.Max(start - 1, 0);
+        while (end < text.Length && (text[end] >= '\u0300' && !char.IsLetterOrDigit(text[end]) || char.IsLowSurrogate(text[end])))
+        {
+            end++;
+        }
+
+        if (char.IsLowSurrogate(text[start]) && start > 0)
+        {
+            start--;
+        }
+
+        var segment = text[start..end];
+        return !ContainsInvalidUtf16(segment) && segment.IsNormalized(NormalizationForm.FormC);
+    }
+
     /// <summary>True when <paramref name="text"/> is certainly NFC without asking ICU; false means "ask ICU".</summary>
     public static bool IsCertainlyNormalized(ReadOnlySpan<char> text) => Suspects.Next(text, 0) == text.Length;
 
@@ -65,7 +76,7 @@ internal static class NfcQuickCheck
     /// Characters outside the never-changing ranges (Latin-1, the Thai block, general punctuation), and Thai marks
     /// that NFC would reorder: a below vowel (ุ ู, class 103) after a tone mark (107), phinthu (ฺ, 9) after either.
     /// </summary>
-    private readonly struct Suspects : IPairRule
+    internal readonly struct Suspects : IPairRule
     {
         public static int Next(ReadOnlySpan<char> text, int from) => PairScanner.Next<Suspects>(text, from);
 

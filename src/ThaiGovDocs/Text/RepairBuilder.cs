@@ -140,6 +140,23 @@ internal struct RepairBuilder
 
     public override readonly string ToString() => new(_chars, 0, Count);
 
+    /// <summary>Whether <typeparamref name="TRule"/> hits at the first character of a segment (after the one before
+    /// it): the only places where characters that were not neighbours in the original meet.</summary>
+    public readonly bool AnyPairAtSegmentStarts<TRule>(ReadOnlySpan<char> output)
+        where TRule : IPairRule
+    {
+        for (int k = 1; k < _segments; k++)
+        {
+            int at = _outStarts[k];
+            if (at > 0 && at < output.Length && TRule.IsHit(output[at - 1], output[at]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Offset k maps to where character k began; the end of the text maps to the end of the original.</summary>
     public readonly OffsetMap BuildStartMap(int originalLength)
     {

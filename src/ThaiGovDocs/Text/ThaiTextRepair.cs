@@ -33,6 +33,9 @@ public static class ThaiTextRepair
     {
         var builder = new RepairBuilder(original.Length);
         List<Diagnostic>? diagnostics = null;
+        // Where characters NFC might change were copied to (null: none); joins made by the repairs are checked at the end.
+        List<int>? nfcSuspects = null;
+        bool checkAll = false;
         ReadOnlySpan<char> text = original;
         int n = text.Length;
         int i = 0;
@@ -51,6 +54,7 @@ public static class ThaiTextRepair
             }
             else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
             {
+                checkAll = true;
                 i = AppendSurrogates(text, i, ref builder);
             }
             else if (c == ThaiChars.Nikhahit && TryComposeSaraAm(text, i, ref builder, out int next))
@@ -74,6 +78,11 @@ public static class ThaiTextRepair
                     (diagnostics ??= []).Add(new Diagnostic(DiagnosticCodes.OrphanMark, DiagnosticSeverity.Warning, new TextSpan(i, 1), "A Thai mark has no consonant to sit on."));
                 }
 
+                if (NfcQuickCheck.Suspects.IsHit(i > 0 ? text[i - 1] : '\0', c))
+                {
+                    (nfcSuspects ??= []).Add(builder.Count);
+                }
+
                 builder.Append(c, i, i + 1);
                 i++;
                 int runEnd = OrdinaryRunEnd(text, i);
@@ -85,7 +94,7 @@ public static class ThaiTextRepair
         IReadOnlyList<Diagnostic> found = diagnostics is null ? [] : diagnostics;
         string repaired = builder.ToString();
         builder.ReleaseChars();
-        if (!NfcQuickCheck.IsNormalized(repaired))
+        if (!IsNormalized(repaired, checkAll, nfcSuspects, builder))
         {
             builder = NormalizeSegments(repaired, builder);
             repaired = builder.ToString();
@@ -101,13 +110,40 @@ public static class ThaiTextRepair
     }
 
     /// <summary>
-    /// The end of the run from <paramref name="i"/> that needs no repair: the next repair site, moved back over the
+    /// Whether the repaired text is NFC, looking only where it can fail to be: around the suspects copied from the
+    /// original (an outsider, a Thai pair in the wrong order), and where the repairs joined characters that were not
+    /// neighbours (a dropped space between a tone and a below vowel) or put a new one — the starts of the builder's
+    /// segments. A surrogate (<paramref name="checkAll"/>) sends the whole text through the full check.
+    /// </summary>
+    private static bool IsNormalized(string repaired, bool checkAll, List<int>? suspects, in RepairBuilder builder)
+    {
+        if (checkAll)
+        {
+            return NfcQuickCheck.IsNormalized(repaired);
+        }
+
+        if (suspects is not null)
+        {
+            foreach (int at in suspects)
+            {
+                if (!NfcQuickCheck.IsNormalizedAround(repaired, at, out _))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return !builder.AnyPairAtSegmentStarts<NfcQuickCheck.Suspects>(repaired);
+    }
+
+    /// <summary>
+    /// The end of the run from <paramref name="i"/> that needs no repair: the next repair site or NFC suspect, moved back over the
     /// spaces before it (a space that splits a cluster is only known by what follows it; the space run is then
     /// handled as a whole). Stopping early is harmless: a site that needs nothing is copied as it is.
     /// </summary>
     private static int OrdinaryRunEnd(ReadOnlySpan<char> text, int i)
     {
-        int end = RepairSiteScanner.Next(text, i);
+        int end = RepairOrNfcSiteScanner.Next(text, i);
         while (end > i && text[end - 1] == ' ')
         {
             end--;

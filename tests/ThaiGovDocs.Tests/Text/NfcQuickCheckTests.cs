@@ -35,4 +35,14 @@ public class NfcQuickCheckTests
     public void IsNormalized_SeesAMarkThatComposesWithItsBaseAcrossAThaiTone() =>
         // e + ้ + ◌́: NFC is é + ้ (the tone, class 107, does not block the acute, 230).
         NfcQuickCheck.IsNormalized("ก e\u0E49\u0301").Should().BeFalse();
+
+    [Theory]
+    // More than eight marks around an outsider: the marks past the eighth were left to the Thai pair rule, which does
+    // not know that phinthu (class 9) or a tone (107) after an acute (230) must move before it.
+    [InlineData("\u09BE\u0E48\u09BE\u0E48\u09BE\u0E4D\u0E48\u0301\u0E3A")]
+    [InlineData("\u0E02\u09C7\u0E39\u0E31\u0E48\u0E31\u0E4D\u09C7\u0301\u0E4A")]
+    // The base of a composition nine marks before the accent.
+    [InlineData("e\u0E48\u0E49\u0E4A\u0E4B\u0E48\u0E49\u0E4A\u0E4B\u0E48\u0301")]
+    public void IsNormalized_AgreesWithIcu_OnLongMarkRuns(string text) =>
+        NfcQuickCheck.IsNormalized(text).Should().Be(text.IsNormalized(NormalizationForm.FormC));
 }
