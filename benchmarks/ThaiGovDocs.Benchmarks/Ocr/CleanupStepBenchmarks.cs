@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ThaiGovDocs.Ocr.Imaging;
+using ThaiGovDocs.Ocr.Interop;
 
 namespace ThaiGovDocs.Benchmarks.Ocr;
 
@@ -9,8 +10,9 @@ namespace ThaiGovDocs.Benchmarks.Ocr;
 public class CleanupStepBenchmarks : IDisposable
 {
     private DecodedImage? page;
+    private PixHandle? greyRgb;
 
-    [Params("none", "deskew", "background", "binarize", "leaders", "colour-split", "line-direction", "default")]
+    [Params("none", "deskew", "background", "binarize", "leaders", "colour-split", "colour-split-grey", "line-direction", "default")]
     public string Step { get; set; } = "none";
 
     [GlobalSetup]
@@ -18,6 +20,9 @@ public class CleanupStepBenchmarks : IDisposable
     {
         var bytes = File.ReadAllBytes(OcrBenchmarkInput.ExtractMemoScan());
         page = ImageDecoder.Decode("memo-000.jpg", bytes, 100_000_000, null) with { Dpi = 200 };
+        // The same page as a scanner in colour mode saves a grey letter: 32 bits a pixel, no coloured ink.
+        using var grey = LeptonicaNative.pixConvertTo8(page.Pix, 0);
+        greyRgb = LeptonicaNative.pixConvertTo32(grey);
     }
 
     [Benchmark]
@@ -26,6 +31,12 @@ public class CleanupStepBenchmarks : IDisposable
         if (Step == "colour-split")
         {
             using var layers = ColouredInk.Split(page!.Pix, page.Dpi, ImagePipelineOptions.Default);
+            return layers?.InkPixels ?? 0;
+        }
+
+        if (Step == "colour-split-grey")
+        {
+            using var layers = ColouredInk.Split(greyRgb!, page!.Dpi, ImagePipelineOptions.Default);
             return layers?.InkPixels ?? 0;
         }
 
@@ -49,6 +60,7 @@ public class CleanupStepBenchmarks : IDisposable
     public void Dispose()
     {
         page?.Dispose();
+        greyRgb?.Dispose();
         GC.SuppressFinalize(this);
     }
 }

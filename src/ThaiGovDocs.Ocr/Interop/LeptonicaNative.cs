@@ -159,6 +159,12 @@ internal static unsafe partial class LeptonicaNative
     public const int ChooseMin = 1, ChooseMax = 2, ChooseMaxDiff = 3;
 
     [LibraryImport(Lib)]
+    public static partial PixHandle pixConvertTo32(PixHandle pix);
+
+    [LibraryImport(Lib)]
+    public static partial PixHandle pixScaleBySampling(PixHandle pix, float scaleX, float scaleY);
+
+    [LibraryImport(Lib)]
     public static partial PixHandle pixConvertRGBToGrayMinMax(PixHandle pix, int type);
 
     [LibraryImport(Lib)]
