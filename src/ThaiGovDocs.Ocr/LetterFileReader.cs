@@ -10,10 +10,14 @@ namespace ThaiGovDocs.Ocr;
 public sealed record LetterFileReading(ParseResult Parse, ContractDocumentSet Contract, ScanResult? Scan)
 {
     /// <summary>Where the text came from: "text" for a text file, else the first page's <see cref="ScanPage.TextSource"/>.</summary>
-    public string TextSource => Scan is null ? TextFileSource : Scan.Pages.Count == 0 ? ScanPage.OcrSource : Scan.Pages[0].TextSource;
+    public string TextSource => SourceOf(Scan);
 
     /// <summary>The text source of a letter read from a text file.</summary>
     public const string TextFileSource = "text";
+
+    /// <summary>"text" without a scan, else the first page's source ("ocr" for a scan with no pages).</summary>
+    internal static string SourceOf(ScanResult? scan) =>
+        scan is null ? TextFileSource : scan.Pages.Count == 0 ? ScanPage.OcrSource : scan.Pages[0].TextSource;
 }
 
 /// <summary>Reads one letter file of any supported kind into records: text files are decoded and parsed, PDFs and images are recognised first.</summary>
@@ -51,7 +55,7 @@ public static class LetterFileReader
         using var reader = new ScanReader(options);
         var scan = reader.Read(path, ct);
         var result = LetterParser.Parse(scan.Text);
-        var source = scan.Pages.Count == 0 ? ScanPage.OcrSource : scan.Pages[0].TextSource;
-        return new LetterFileReading(result, LetterJson.ToContract(result, name, source, scan.Locator, scan.TextSourceAt), scan);
+        var contract = LetterJson.ToContract(result, name, LetterFileReading.SourceOf(scan), scan.Locator, scan.TextSourceAt);
+        return new LetterFileReading(result, contract, scan);
     }
 }

@@ -84,9 +84,15 @@ internal static unsafe class ImagePipeline
     internal static float MeasureSkew(PixHandle gray)
     {
         using var binary = Pix.Check(LeptonicaNative.pixConvertTo1(gray, 160), "pixConvertTo1");
-        float angle, confidence;
-        if (LeptonicaNative.pixFindSkew(binary, &angle, &confidence) != 0) return 0;
+        var (angle, confidence) = FindSkew(binary);
         return confidence >= 2.5f ? angle : 0;
+    }
+
+    /// <summary>Leptonica's skew search on a 1-bit page: the angle of its text lines and how sharply rows of ink line up at it (0 when it fails).</summary>
+    internal static (float Angle, float Confidence) FindSkew(PixHandle binary)
+    {
+        float angle, confidence;
+        return LeptonicaNative.pixFindSkew(binary, &angle, &confidence) == 0 ? (angle, confidence) : (0f, 0f);
     }
 
     private static PixHandle Binarize(PixHandle gray, int dpi, ImagePipelineOptions options)

@@ -9,7 +9,7 @@ namespace ThaiGovDocs.Ocr.Imaging;
 /// same page turned 90° scores 1.2–1.8. A page whose lines clearly run across needs no orientation model (a page upside
 /// down is still caught by the low-confidence 180° retry).
 /// </remarks>
-internal static unsafe class TextLineDirection
+internal static class TextLineDirection
 {
     /// <summary>Smallest skew-search confidence of lines running across.</summary>
     internal const float MinAcrossConfidence = 4f;
@@ -23,14 +23,8 @@ internal static unsafe class TextLineDirection
         using var gray = Pix.Check(LeptonicaNative.pixConvertTo8(page, 0), "pixConvertTo8");
         using var ink = Pix.Check(LeptonicaNative.pixConvertTo1(gray, 160), "pixConvertTo1");
         using var turned = Pix.Check(LeptonicaNative.pixRotateOrth(ink, 1), "pixRotateOrth");
-        var across = Confidence(ink);
-        var down = Confidence(turned);
+        var across = ImagePipeline.FindSkew(ink).Confidence;
+        var down = ImagePipeline.FindSkew(turned).Confidence;
         return across >= MinAcrossConfidence && across >= MinAcrossToDownRatio * down;
-    }
-
-    private static float Confidence(PixHandle ink)
-    {
-        float angle, confidence;
-        return LeptonicaNative.pixFindSkew(ink, &angle, &confidence) == 0 ? confidence : 0f;
     }
 }

@@ -56,11 +56,9 @@ internal static class TimeReader
             return false;
         }
 
-        if (text[i] == ' ' && LostFirstSeparator(text, i + 1))
+        if (text[i] == ' ' && TryReadMinutesAndSeconds(text, i + 1, out int lostMinute, out int lostSecond, out int lostEnd))
         {
             // A stamp's time whose first colon OCR lost (๑๐ ๓๗:๒๖): the seconds make it a time.
-            i = DateTokens.ReadNumber(text, i + 1, out int lostMinute, out _);
-            int lostEnd = DateTokens.ReadNumber(text, i + 1, out int lostSecond, out _);
             if (DateTokens.ContinuesAsNumber(text, lostEnd) || hour > 23 || lostMinute > 59 || lostSecond > 59)
             {
                 return false;
@@ -111,16 +109,17 @@ internal static class TimeReader
         return true;
     }
 
-    /// <summary>Whether <c>MM:SS</c> (two digits, a colon, two digits) starts at <paramref name="i"/>.</summary>
-    private static bool LostFirstSeparator(ReadOnlySpan<char> text, int i)
+    /// <summary>Reads <c>MM:SS</c> (two digits, a colon, two digits) at <paramref name="i"/>.</summary>
+    private static bool TryReadMinutesAndSeconds(ReadOnlySpan<char> text, int i, out int minute, out int second, out int end)
     {
-        int colon = DateTokens.ReadNumber(text, i, out _, out int minuteDigits);
-        if (minuteDigits != 2 || colon >= text.Length || text[colon] != ':')
+        second = 0;
+        end = DateTokens.ReadNumber(text, i, out minute, out int minuteDigits);
+        if (minuteDigits != 2 || end >= text.Length || text[end] != ':')
         {
             return false;
         }
 
-        DateTokens.ReadNumber(text, colon + 1, out _, out int secondDigits);
+        end = DateTokens.ReadNumber(text, end + 1, out second, out int secondDigits);
         return secondDigits == 2;
     }
 
