@@ -2,6 +2,11 @@
 # The test command of the README: every test project of the solution, in Release, with a one-line summary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The corpus tests read ../shared/corpus in place (it is never copied into the project): say so once, not in 300 failures.
+if [[ ! -d ../shared/corpus ]]; then
+  echo "test.sh: the shared corpus is missing: expected $(cd .. && pwd)/shared/corpus beside this checkout (clone the repository next to shared/)" >&2
+  exit 1
+fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
