@@ -65,6 +65,14 @@ public unsafe class ColouredInkTests : IClassFixture<ReaderFixture>
         lines.Should().Contain("พ.อ.");
     }
 
+    [Fact]
+    public void Read_MemoWithSerialStampedInBlue_ReadsTheSerialInTheNumberLine()
+    {
+        var numberLine = reader.Read(RepoPaths.Memo("memo-000")).Text.Split('\n').Single(l => l.Contains("๑๐.๑/", StringComparison.Ordinal));
+
+        numberLine.Should().MatchRegex(@"/\s*๒๖๐", "the blue serial follows the slash of the printed number");
+    }
+
     private static PixHandle ColourPage()
     {
         var page = Page(400, 100, White);

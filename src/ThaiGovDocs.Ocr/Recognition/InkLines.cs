@@ -1,27 +1,133 @@
 namespace ThaiGovDocs.Ocr.Recognition;
 
-/// <summary>Puts the confident lines of a page's coloured-ink layer (urgency marks, receipt stamps) before its printed text.</summary>
+/// <summary>Merges the confident lines of a page's coloured-ink layer into its printed text: a stamped serial or day goes
+/// into the printed line it sits on, marks and receipt stamps go before the print.</summary>
 /// <remarks>
 /// The ink layer is read as sparse text, one word group at a time and in no useful order, so its lines are grouped
-/// again into blocks (a stamp's number, date and time lie one under the other) and the blocks put in order from the
-/// top. They go before the print, as blocks of their own: marks and stamps sit at the head of a letter, and a line of
-/// handwriting interleaved with the header would split a label from its value. Lines read with little confidence are
-/// dropped: signatures and handwritten serials read as junk.
+/// again into blocks (a stamp's number, date and time lie one under the other). A block of one short group that sits
+/// on a printed line, such as the serial stamped after <c>ที่ กห ๐๓๐๑.๑๐.๑/</c> or the day written between <c>วันที่</c> and
+/// the month, is put into that line at its place among the line's words, so the number and the date read whole. The
+/// other blocks go before the print, in order from the top: marks and stamps sit at the head of a letter, and a stamp
+/// interleaved with the header would split a label from its value. Lines read with little confidence are dropped:
+/// signatures and handwriting read as junk.
 /// </remarks>
 internal static class InkLines
 {
     /// <summary>Largest vertical gap, in line heights, between two lines of one block.</summary>
     private const float MaxGapInLineHeights = 1.5f;
 
-    /// <summary>The page reading with <paramref name="ink"/>'s lines of at least <paramref name="minConfidence"/> in front of <paramref name="print"/>'s.</summary>
-    public static PageRecognition Prepend(PageRecognition ink, PageRecognition print, float minConfidence)
+    /// <summary>Smallest share of an ink group's height that a printed line must cover for the group to go into it.</summary>
+    private const float MinVerticalOverlap = 0.5f;
+
+    /// <summary>An ink group taller than this many heights of the printed line is no word of it (a signature, a large stamp).</summary>
+    private const float MaxHeightInLineHeights = 1.6f;
+
+    /// <summary>How far, in line heights, past the printed line's right end an ink group may sit and still belong to it.</summary>
+    private const float MaxReachInLineHeights = 6f;
+
+    /// <summary>The page reading with <paramref name="ink"/>'s lines of at least <paramref name="minConfidence"/> merged into <paramref name="print"/>'s.</summary>
+    public static PageRecognition Merge(PageRecognition ink, PageRecognition print, float minConfidence)
     {
-        var kept = ink.Lines.Where(l => l.Confidence >= minConfidence && CountLettersAndDigits(l.Text) >= 2).ToList();
+        var kept = ink.Lines.Where(l => l.Confidence >= minConfidence && IsWorthKeeping(l.Text)).ToList();
         if (kept.Count == 0) return print;
 
-        var text = new System.Text.StringBuilder();
-        var lines = new List<OcrLine>(kept.Count + print.Lines.Count);
+        var placed = new List<(int Host, OcrLine Ink)>();
+        var prepended = new List<List<OcrLine>>();
         foreach (var block in Blocks(kept))
+        {
+            var host = block.Count == 1 ? HostLine(block[0], print.Lines) : -1;
+            if (host >= 0) placed.Add((host, block[0]));
+            else if (block.Any(l => CountLettersAndDigits(l.Text) >= 2)) prepended.Add(block);
+        }
+
+        return Prepend(prepended, Place(placed, print));
+    }
+
+    /// <summary>A group of at least two letters or digits, or a lone figure (a stamped or written day).</summary>
+    private static bool IsWorthKeeping(string text)
+    {
+        var count = CountLettersAndDigits(text);
+        return count >= 2 || (count == 1 && text.Any(char.IsDigit));
+    }
+
+    /// <summary>Index of the printed line that <paramref name="ink"/> sits on as one of its words, -1 when none.</summary>
+    internal static int HostLine(OcrLine ink, IReadOnlyList<OcrLine> lines)
+    {
+        var best = -1;
+        var bestOverlap = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var overlap = Math.Min(ink.Y + ink.Height, line.Y + line.Height) - Math.Max(ink.Y, line.Y);
+            if (overlap <= bestOverlap || overlap < MinVerticalOverlap * ink.Height) continue;
+            if (ink.Height > MaxHeightInLineHeights * line.Height) continue;
+            if (ink.X + ink.Width < line.X || ink.X > line.X + line.Width + MaxReachInLineHeights * line.Height) continue;
+            best = i;
+            bestOverlap = overlap;
+        }
+
+        return best;
+    }
+
+    /// <summary>Puts each placed ink group into its host line, before the first word that starts right of the group's middle.</summary>
+    private static PageRecognition Place(List<(int Host, OcrLine Ink)> placed, PageRecognition print)
+    {
+        if (placed.Count == 0) return print;
+
+        var lines = print.Lines.ToArray();
+        foreach (var group in placed.GroupBy(p => p.Host))
+        {
+            var host = lines[group.Key];
+            var text = host.Text;
+            // Right to left, so that the word offsets of the groups still to insert stay valid.
+            foreach (var (_, ink) in group.OrderByDescending(p => p.Ink.X))
+            {
+                var at = InsertionPoint(host, ink);
+                var before = at > 0 && text[at - 1] != ' ' ? " " : string.Empty;
+                var after = at < text.Length && text[at] != ' ' ? " " : string.Empty;
+                text = string.Concat(text[..at], before, ink.Text + after, text[at..]);
+            }
+
+            lines[group.Key] = host with { Text = text, Words = [] };
+        }
+
+        var page = new System.Text.StringBuilder(print.Text.Length + 64);
+        var cursor = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var span = print.Lines[i].SpanInPageText;
+            page.Append(print.Text, cursor, span.Start - cursor);
+            lines[i] = lines[i] with { SpanInPageText = new TextSpan(page.Length, lines[i].Text.Length) };
+            page.Append(lines[i].Text);
+            cursor = span.Start + span.Length;
+        }
+
+        page.Append(print.Text, cursor, print.Text.Length - cursor);
+        return print with { Text = page.ToString(), Lines = lines };
+    }
+
+    /// <summary>Where in <paramref name="host"/>'s text <paramref name="ink"/> goes: next to the nearer of the words either side of
+    /// its middle, so that a serial stamped after <c>/</c> follows it even when a wide gap separates it from the next word.</summary>
+    internal static int InsertionPoint(OcrLine host, OcrLine ink)
+    {
+        var middle = ink.X + (ink.Width / 2);
+        var next = 0;
+        while (next < host.Words.Count && host.Words[next].Left < middle) next++;
+        if (next == 0) return host.Words.Count == 0 ? host.Text.Length : host.Words[0].Start;
+        var previous = host.Words[next - 1];
+        var afterPrevious = previous.Start + previous.Length;
+        if (next == host.Words.Count) return afterPrevious;
+        return ink.X - previous.Right <= host.Words[next].Left - (ink.X + ink.Width) ? afterPrevious : host.Words[next].Start;
+    }
+
+    /// <summary>The page reading with <paramref name="blocks"/> in front of <paramref name="print"/>'s text, a blank line between blocks.</summary>
+    private static PageRecognition Prepend(List<List<OcrLine>> blocks, PageRecognition print)
+    {
+        if (blocks.Count == 0) return print;
+
+        var text = new System.Text.StringBuilder();
+        var lines = new List<OcrLine>(blocks.Sum(b => b.Count) + print.Lines.Count);
+        foreach (var block in blocks)
         {
             if (text.Length > 0) text.Append("\n\n");
             for (var i = 0; i < block.Count; i++)

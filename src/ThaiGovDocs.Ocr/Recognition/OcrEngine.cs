@@ -189,7 +189,7 @@ internal sealed unsafe class OcrEngine : IDisposable
                 if (line.StartsParagraph) text.Append('\n');
             }
 
-            result.Add(new OcrLine(line.Text, line.Left, line.Top, line.Width, line.Height, line.Confidence, new TextSpan(text.Length, line.Text.Length)));
+            result.Add(new OcrLine(line.Text, line.Left, line.Top, line.Width, line.Height, line.Confidence, new TextSpan(text.Length, line.Text.Length)) { Words = line.Words });
             text.Append(line.Text);
         }
 
@@ -211,7 +211,7 @@ internal sealed unsafe class OcrEngine : IDisposable
         if (TessBaseAPISetVariable(api, name, value) == 0) throw new ArgumentException($"Tesseract has no variable '{name}' (TessBaseAPISetVariable).", nameof(name));
     }
 
-    /// <summary>Walks Tesseract's text lines in reading order.</summary>
+    /// <summary>Walks Tesseract's words in reading order and gathers them into text lines, each with its words' boxes.</summary>
     private List<RawLine> ReadLines()
     {
         var lines = new List<RawLine>();
@@ -219,21 +219,50 @@ internal sealed unsafe class OcrEngine : IDisposable
         if (it.IsInvalid) return lines;
 
         var page = TessResultIteratorGetPageIterator(it);
+        RawLine? line = null;
+        var words = new List<WordBox>();
         do
         {
-            var lineText = NativeText.TakeTesseractText(TessResultIteratorGetUTF8Text(it, PageIteratorLevel.TextLine))?.TrimEnd('\n', '\r', ' ');
-            if (string.IsNullOrWhiteSpace(lineText)) continue;
+            if (TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.TextLine) != 0)
+            {
+                if (line is not null) lines.Add(line with { Words = words.ToArray() });
+                line = ReadLineHere(it, page);
+                words.Clear();
+            }
 
-            int left, top, right, bottom;
-            if (TessPageIteratorBoundingBox(page, PageIteratorLevel.TextLine, &left, &top, &right, &bottom) == 0) continue;
-
-            var confidence = Math.Clamp(TessResultIteratorConfidence(it, PageIteratorLevel.TextLine), 0f, 100f) / 100f;
-            var startsParagraph = TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.Paragraph) != 0;
-            lines.Add(new RawLine(lineText, left, top, right, bottom, confidence, startsParagraph));
+            if (line is not null && ReadWordHere(it, page, line.Text, words.Count == 0 ? 0 : words[^1].Start + words[^1].Length) is { } word) words.Add(word);
         }
-        while (TessResultIteratorNext(it, PageIteratorLevel.TextLine) != 0);
+        while (TessResultIteratorNext(it, PageIteratorLevel.Word) != 0);
 
+        if (line is not null) lines.Add(line with { Words = words.ToArray() });
         return lines;
+    }
+
+    /// <summary>The text line the iterator stands at the start of, null when it holds no text.</summary>
+    private static RawLine? ReadLineHere(ResultIteratorHandle it, IntPtr page)
+    {
+        var lineText = NativeText.TakeTesseractText(TessResultIteratorGetUTF8Text(it, PageIteratorLevel.TextLine))?.TrimEnd('\n', '\r', ' ');
+        if (string.IsNullOrWhiteSpace(lineText)) return null;
+
+        int left, top, right, bottom;
+        if (TessPageIteratorBoundingBox(page, PageIteratorLevel.TextLine, &left, &top, &right, &bottom) == 0) return null;
+
+        var confidence = Math.Clamp(TessResultIteratorConfidence(it, PageIteratorLevel.TextLine), 0f, 100f) / 100f;
+        var startsParagraph = TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.Paragraph) != 0;
+        return new RawLine(lineText, left, top, right, bottom, confidence, startsParagraph);
+    }
+
+    /// <summary>The word the iterator stands at, located in <paramref name="lineText"/> from <paramref name="from"/>; null when it is not found there.</summary>
+    private static WordBox? ReadWordHere(ResultIteratorHandle it, IntPtr page, string lineText, int from)
+    {
+        var word = NativeText.TakeTesseractText(TessResultIteratorGetUTF8Text(it, PageIteratorLevel.Word));
+        if (string.IsNullOrEmpty(word)) return null;
+
+        int left, top, right, bottom;
+        if (TessPageIteratorBoundingBox(page, PageIteratorLevel.Word, &left, &top, &right, &bottom) == 0) return null;
+
+        var start = lineText.IndexOf(word, Math.Min(from, lineText.Length), StringComparison.Ordinal);
+        return start < 0 ? null : new WordBox(start, word.Length, left, right);
     }
 
     [UnmanagedCallersOnly]

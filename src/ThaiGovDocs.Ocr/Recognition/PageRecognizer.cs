@@ -34,7 +34,7 @@ internal static class PageRecognizer
             if (layers is not null && pipeline.ReadColouredInk)
             {
                 var ink = ReadInk(engine, layers.Ink, image.Dpi, (turn + rotation) % 360, cleaned.SkewDegrees, options, ct);
-                reading = InkLines.Prepend(ink, reading, pipeline.MinColouredInkLineConfidence);
+                reading = InkLines.Merge(ink, reading, pipeline.MinColouredInkLineConfidence);
             }
 
             var lines = reading.Lines.Select(l => UndoQuarterTurns(ToSourcePixels(l, cleaned.Scale, rotation, uprightWidth, uprightHeight), turn, width, height)).ToArray();

@@ -15,4 +15,7 @@ internal sealed record RawLine(string Text, int Left, int Top, int Right, int Bo
 
     /// <summary>Width in pixels.</summary>
     public int Width => Right - Left;
+
+    /// <summary>The line's words with their boxes, left to right (empty when not read).</summary>
+    public IReadOnlyList<WordBox> Words { get; init; } = [];
 }
