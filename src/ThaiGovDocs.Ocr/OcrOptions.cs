@@ -17,6 +17,25 @@ public sealed record OcrOptions
     /// <summary>Tesseract language string, models joined with '+' (default <see cref="DefaultLanguages"/>).</summary>
     public string Languages { get; init; } = DefaultLanguages;
 
+    /// <summary>
+    /// Models that read every line's letters again, joined with the figures of <see cref="Languages"/>' reading
+    /// (<c>Recognition/LineFusion</c>); null reads with <see cref="Languages"/> alone, and so does a <see cref="Languages"/> that
+    /// already includes these models (stock <c>tha+eng</c>). Stock <c>tha</c> reads Thai letters on real scans better than
+    /// <c>tha_gov</c> but has no ๔ ๖ ๗ ๘ ๙: together they measured best (docs/ocr.md).
+    /// </summary>
+    public string? LetterLanguages { get; init; } = DefaultLetterLanguages;
+
+    /// <summary>The default <see cref="LetterLanguages"/>: stock <c>tha</c>.</summary>
+    public const string DefaultLetterLanguages = "tha";
+
+    /// <summary>The letter models that run: none when <see cref="Languages"/> holds them already.</summary>
+    internal string? LetterPass()
+    {
+        if (LetterLanguages is null) return null;
+        var primary = Languages.Split('+', StringSplitOptions.TrimEntries);
+        return LetterLanguages.Split('+', StringSplitOptions.TrimEntries).All(primary.Contains) ? null : LetterLanguages;
+    }
+
     /// <summary>Use a PDF page's text layer, when it has one, instead of recognising its image.</summary>
     public bool UseTextLayer { get; init; }
 

@@ -32,6 +32,8 @@ internal static class Variants
                 "nomarks" => options with { RepairLines = false },
                 "textlayer" => options with { UseTextLayer = true },
                 "tha" => options with { Languages = "tha" },
+                "letters" => options with { LetterLanguages = "tha" },
+                "noletters" => options with { LetterLanguages = null },
                 "stock" => options with { Languages = "tha+eng" },
                 "nospaces" => options with { Variables = new Dictionary<string, string> { ["preserve_interword_spaces"] = "0" } },
                 _ when part.StartsWith("psm", StringComparison.Ordinal) => options with { PageSegmentationMode = int.Parse(part[3..], System.Globalization.CultureInfo.InvariantCulture) },

@@ -12,6 +12,12 @@ internal sealed class OcrOptionSet
         DefaultValueFactory = _ => OcrOptions.DefaultLanguages,
     };
 
+    private readonly Option<string> _letters = new("--letters")
+    {
+        Description = "Models that read each line's letters again, to be joined with the figures read by --lang ('none': --lang alone; skipped when --lang includes them).",
+        DefaultValueFactory = _ => OcrOptions.DefaultLetterLanguages,
+    };
+
     private readonly Option<DirectoryInfo?> _tessdata = new("--tessdata")
     {
         Description = $"Folder holding the *.traineddata models (default: the tool's tessdata folder, then ${TessdataLocator.EnvironmentVariable}, then the system's).",
@@ -39,6 +45,7 @@ internal sealed class OcrOptionSet
     public void AddTo(Command command)
     {
         command.Options.Add(_languages);
+        command.Options.Add(_letters);
         command.Options.Add(_tessdata);
         command.Options.Add(_textLayer);
         command.Options.Add(_psm);
@@ -51,6 +58,7 @@ internal sealed class OcrOptionSet
         return new OcrOptions
         {
             Languages = parse.GetValue(_languages) ?? OcrOptions.DefaultLanguages,
+            LetterLanguages = parse.GetValue(_letters) is { } letters && letters != "none" ? letters : null,
             TessdataPath = parse.GetValue(_tessdata)?.FullName,
             UseTextLayer = parse.GetValue(_textLayer),
             PageSegmentationMode = parse.GetValue(_psm),

@@ -27,7 +27,7 @@ internal static class LineRepair
     internal const int MaxBandGap = 3;
 
     /// <summary>Lowest confidence of a reading of a missed band that is kept.</summary>
-    internal const float MinMissedLineConfidence = 0.75f;
+    internal const float MinMissedLineConfidence = 0.65f;
 
     /// <summary>Tesseract PSM for one text line.</summary>
     internal const int SingleLine = 7;

@@ -11,6 +11,7 @@ internal sealed unsafe class OcrEngine : IDisposable
     private readonly TessBaseApiHandle api;
     private readonly int pageSegmentationMode;
     private readonly Lazy<OrientationDetector?> orientation;
+    private readonly OcrEngine? letterEngine;
 
     /// <summary>Creates and initialises an engine for <paramref name="languages"/> with the models in <paramref name="tessdataPath"/>.</summary>
     /// <exception cref="NativeDependencyException">The libraries or models cannot be loaded.</exception>
@@ -19,7 +20,8 @@ internal sealed unsafe class OcrEngine : IDisposable
     /// <param name="pageSegmentationMode">Tesseract PSM for pages.</param>
     /// <param name="variables">Extra Tesseract variables.</param>
     /// <param name="osdTessdataPath">Folder with osd.traineddata for <see cref="UprightRotation"/>; null: no orientation detection.</param>
-    public OcrEngine(string tessdataPath, string languages, int pageSegmentationMode, IReadOnlyDictionary<string, string> variables, string? osdTessdataPath = null)
+    /// <param name="letterLanguages">Models that read each line's letters again, joined with this engine's figures (<see cref="LineFusion"/>); null: none.</param>
+    public OcrEngine(string tessdataPath, string languages, int pageSegmentationMode, IReadOnlyDictionary<string, string> variables, string? osdTessdataPath = null, string? letterLanguages = null)
     {
         orientation = new Lazy<OrientationDetector?>(() => OrientationDetector.TryCreate(osdTessdataPath), LazyThreadSafetyMode.None);
         NativeLibraryResolver.EnsureOcrLibrariesLoaded();
@@ -43,6 +45,15 @@ internal sealed unsafe class OcrEngine : IDisposable
         // lines are reserved for one error per failed input.
         SetVariable("debug_file", OperatingSystem.IsWindows() ? "NUL" : "/dev/null");
         foreach (var (name, value) in variables) SetVariable(name, value);
+        try
+        {
+            letterEngine = letterLanguages is null ? null : new OcrEngine(tessdataPath, letterLanguages, LineRepair.SingleLine, variables);
+        }
+        catch
+        {
+            api.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Tesseract's version string.</summary>
@@ -77,6 +88,7 @@ internal sealed unsafe class OcrEngine : IDisposable
             var hocr = includeHocr ? NativeText.TakeTesseractText(TessBaseAPIGetHOCRText(api, 0)) : null;
             var tsv = includeTsv ? NativeText.TakeTesseractText(TessBaseAPIGetTsvText(api, 0)) : null;
             if (repairLines) lines = RepairLines(image, dpi, lines, ct);
+            if (repairLines && letterEngine is not null) lines = FuseLetters(letterEngine.ReadBoxes(image, dpi, lines, ct), lines);
             var (text, ocrLines) = Assemble(lines);
             return new PageRecognition(text, ocrLines, mean, hocr, tsv);
         }
@@ -142,6 +154,58 @@ internal sealed unsafe class OcrEngine : IDisposable
         }
     }
 
+    /// <summary>Reads each of <paramref name="lines"/>' boxes on <paramref name="image"/> as one text line (PSM 7), with its confidence (0..1).</summary>
+    private (string Text, float Confidence)[] ReadBoxes(PixHandle image, int dpi, List<RawLine> lines, CancellationToken ct)
+    {
+        var texts = new (string, float)[lines.Count];
+        TessBaseAPISetImage2(api, image);
+        try
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                // Room above and below for stacked marks (ั่, ี้) that the box may clip.
+                int padX = 4, padY = Math.Max(2, line.Height / 5);
+                int left = Math.Max(0, line.Left - padX), top = Math.Max(0, line.Top - padY);
+                TessBaseAPISetRectangle(api, left, top, line.Right + padX - left, line.Bottom + padY - top);
+                if (dpi > 0) TessBaseAPISetSourceResolution(api, dpi);
+                RecognizeWithCancellation(ct);
+                var text = NativeText.TakeTesseractText(TessBaseAPIGetUTF8Text(api))?.Trim('\n', '\r', ' ') ?? string.Empty;
+                texts[i] = (text, Math.Clamp(TessBaseAPIMeanTextConf(api), 0, 100) / 100f);
+            }
+        }
+        finally
+        {
+            TessBaseAPIClear(api);
+        }
+
+        return texts;
+    }
+
+    /// <summary>Each line with the letters of <paramref name="letters"/> (the same line read by the letter model) and its own figures.</summary>
+    private static List<RawLine> FuseLetters((string Text, float Confidence)[] letters, List<RawLine> lines)
+    {
+        var fused = new List<RawLine>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (!LineFusion.IsSureEnough(letters[i].Confidence, line.Confidence))
+            {
+                fused.Add(line);
+                continue;
+            }
+
+            var (text, offsets) = LineFusion.Fuse(letters[i].Text, line.Text);
+            fused.Add(text == line.Text ? line : line with
+            {
+                Text = text,
+                Words = line.Words.Select(w => new WordBox(offsets[w.Start], offsets[w.Start + w.Length] - offsets[w.Start], w.Left, w.Right)).ToArray(),
+            });
+        }
+
+        return fused;
+    }
+
     /// <summary>Reads the regions of <see cref="LineRepair.Find"/> and <see cref="LineRepair.FindMissed"/> again (one text line each) on <paramref name="image"/>, already set.</summary>
     private List<RawLine> RepairLines(PixHandle image, int dpi, List<RawLine> lines, CancellationToken ct)
     {
@@ -203,6 +267,7 @@ internal sealed unsafe class OcrEngine : IDisposable
     public void Dispose()
     {
         if (orientation.IsValueCreated) orientation.Value?.Dispose();
+        letterEngine?.Dispose();
         api.Dispose();
     }
 

@@ -28,11 +28,12 @@ internal sealed class OcrEnginePool : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         if (options.OmpThreadLimit is { } limit) NativeEnvironment.Set("OMP_THREAD_LIMIT", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         NativeLibraryResolver.EnsureOcrLibrariesLoaded();
-        var tessdata = TessdataLocator.Locate(options.Languages, options.TessdataPath);
+        var letters = options.LetterPass();
+        var tessdata = TessdataLocator.Locate(letters is null ? options.Languages : options.Languages + "+" + letters, options.TessdataPath);
         var osd = options.Pipeline.DetectOrientation ? OrientationDetector.FindModelFolder(tessdata) : null;
         return new OcrEnginePool(
             Math.Max(1, options.MaxDegreeOfParallelism),
-            () => new OcrEngine(tessdata, options.Languages, options.PageSegmentationMode, options.Variables, osd));
+            () => new OcrEngine(tessdata, options.Languages, options.PageSegmentationMode, options.Variables, osd, letters));
     }
 
     /// <summary>Most engines this pool will create.</summary>

@@ -1,0 +1,166 @@
+namespace ThaiGovDocs.Ocr.Recognition;
+
+/// <summary>
+/// Joins two readings of one text line: the letters of a reading by a model that reads Thai letters best (stock <c>tha</c>,
+/// trained on far more text than ours) and the figures of a reading by one that reads Thai digits (<c>tha_gov</c>: stock has
+/// no ๔ ๖ ๗ ๘ ๙ and writes them as ๓ ๕ ๒ ๆ).
+/// </summary>
+/// <remarks>
+/// The readings are aligned character by character (edit distance). Every run of figures in the digit reading (digits with
+/// the <c>. , / : -</c> between them) replaces what the letter reading has at its place; everything else comes from the
+/// letter reading. Readings that differ in more than half their characters are not joined: one of them read something
+/// else (a crop cut into a neighbouring line), and the digit reading, whose layout the page's lines come from, is kept.
+/// </remarks>
+internal static class LineFusion
+{
+    /// <summary>Readings further apart than this share of the longer one are not joined.</summary>
+    internal const double MaxDistanceShare = 0.5;
+
+    /// <summary>A letter reading this much longer than the digit reading took in part of a neighbouring line.</summary>
+    internal const double MaxLengthRatio = 1.4;
+
+    /// <summary>Longest reading aligned (the table is quadratic); longer lines keep the digit reading.</summary>
+    internal const int MaxAlignedLength = 600;
+
+    /// <summary>How much less sure of its line the letter model may be than the digit model and still give its letters.</summary>
+    internal const float MaxConfidenceDeficit = 0.05f;
+
+    /// <summary>Whether a letter reading of confidence <paramref name="letters"/> (0..1) is worth joining with a digit reading of <paramref name="digits"/>:
+    /// stock reads large bold titles whose marks were split off by the layout analysis worse than the page model did.</summary>
+    public static bool IsSureEnough(float letters, float digits) => letters >= digits - MaxConfidenceDeficit;
+
+    /// <summary>The joined line and, for each offset of <paramref name="digits"/> (and its end), the offset it has in the joined line.</summary>
+    public static (string Text, int[] DigitOffsets) Fuse(string letters, string digits)
+    {
+        ArgumentNullException.ThrowIfNull(letters);
+        ArgumentNullException.ThrowIfNull(digits);
+        if (letters.Length == 0 || letters == digits || letters.Length > MaxAlignedLength || digits.Length > MaxAlignedLength) return Unchanged(digits);
+        if (letters.Length > (MaxLengthRatio * digits.Length) + 5) return Unchanged(digits);
+
+        var ops = Align(letters, digits, out var distance);
+        if (distance > MaxDistanceShare * Math.Max(letters.Length, digits.Length)) return Unchanged(digits);
+
+        var inFigure = FigureRuns(digits);
+        var text = new System.Text.StringBuilder(Math.Max(letters.Length, digits.Length) + 8);
+        var offsets = new int[digits.Length + 1];
+        foreach (var (l, d) in ops)
+        {
+            if (d >= 0) offsets[d] = text.Length;
+            var c = Pick(letters, l, d >= 0 ? digits[d] : null, d >= 0 ? inFigure[d] : l >= 0 && IsInsideFigure(ops, inFigure, l));
+            if (c is { } chosen) text.Append(chosen);
+        }
+
+        offsets[digits.Length] = text.Length;
+        var orphans = LeadingMarks(text);
+        if (orphans > 0)
+        {
+            text.Remove(0, orphans);
+            for (var i = 0; i < offsets.Length; i++) offsets[i] = Math.Max(0, offsets[i] - orphans);
+        }
+
+        return (text.ToString(), offsets);
+    }
+
+    /// <summary>A line cannot start with a mark: one left there belonged to a letter neither reading saw.</summary>
+    private static int LeadingMarks(System.Text.StringBuilder text)
+    {
+        var n = 0;
+        while (n < text.Length && IsMark(text[n])) n++;
+        return n;
+    }
+
+    /// <summary>
+    /// The character of the joined line at one step of the alignment (null: none), given the letter reading's character at
+    /// <paramref name="l"/> (-1: none) and the digit reading's: the digit reading's inside figures, else the letter reading's,
+    /// with three mends for what stock does to the dotted and fine parts of a line. A below-vowel or ๆ that only the letter
+    /// reading has is a leader dot or a ๗ read as a mark, and so is a stray stop or colon standing between spaces: dropped.
+    /// A tone mark, an above-vowel or a full stop that only the digit reading has was lost by the letter reading: kept.
+    /// A comma or mark read where the digit reading has a full stop is a full stop.
+    /// </summary>
+    private static char? Pick(string letters, int l, char? digit, bool inFigure)
+    {
+        if (inFigure) return digit;
+        if (l < 0) return digit is { } lost && (IsAboveMark(lost) || lost == '.') ? lost : null;
+        var letter = letters[l];
+        if (digit is null) return letter is 'ุ' or 'ู' or 'ๆ' || (IsPunctuation(letter) && StandsAlone(letters, l)) ? null : letter;
+        return digit == '.' && (IsPunctuation(letter) || IsMark(letter)) ? '.' : letter;
+    }
+
+    /// <summary>Whether the character at <paramref name="i"/> has white space or the line's end on a side (not inside a word).</summary>
+    private static bool StandsAlone(string text, int i) =>
+        i == 0 || i == text.Length - 1 || char.IsWhiteSpace(text[i - 1]) || char.IsWhiteSpace(text[i + 1]);
+
+    private static bool IsPunctuation(char c) => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && !IsMark(c) && c is not ('(' or ')' or '/');
+
+    private static bool IsMark(char c) => c is 'ั' or (>= 'ิ' and <= 'ฺ') or (>= '็' and <= '๎');
+
+    /// <summary>Character classes whose members OCR confuses with each other; a substitution across classes costs an insertion and a deletion.</summary>
+    private static int Class(char c) => IsMark(c) ? 1 : IsDigit(c) ? 2 : char.IsLetter(c) ? 3 : char.IsWhiteSpace(c) ? 4 : 5;
+
+    /// <summary>Thai marks written above a letter: tone marks, ั ิ ี ึ ื ็ ์ ํ.</summary>
+    private static bool IsAboveMark(char c) => c is 'ั' or (>= 'ิ' and <= 'ื') or (>= '็' and <= 'ํ');
+
+    private static (string, int[]) Unchanged(string digits)
+    {
+        var offsets = new int[digits.Length + 1];
+        for (var i = 0; i < offsets.Length; i++) offsets[i] = i;
+        return (digits, offsets);
+    }
+
+    /// <summary>Whether a character of the digit reading belongs to a run of figures: a digit, or a separator between digits.</summary>
+    internal static bool[] FigureRuns(string text)
+    {
+        var figure = new bool[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsDigit(text[i])) figure[i] = true;
+            else if (text[i] is '.' or ',' or '/' or ':' or '-' && i > 0 && IsDigit(text[i - 1]) && i + 1 < text.Length && IsDigit(text[i + 1])) figure[i] = true;
+        }
+
+        return figure;
+    }
+
+    private static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '๐' and <= '๙');
+
+    /// <summary>Whether a letter-reading character that the digit reading lacks sits inside a figure run (between two of its characters).</summary>
+    private static bool IsInsideFigure(List<(int Letter, int Digit)> ops, bool[] inFigure, int letter)
+    {
+        var at = ops.FindIndex(o => o.Letter == letter);
+        int before = -1, after = -1;
+        for (var k = at - 1; k >= 0 && before < 0; k--) before = ops[k].Digit;
+        for (var k = at + 1; k < ops.Count && after < 0; k++) after = ops[k].Digit;
+        return before >= 0 && after >= 0 && inFigure[before] && inFigure[after];
+    }
+
+    private static int SubstitutionCost(char a, char b) => a == b ? 0 : Class(a) == Class(b) ? 1 : 2;
+
+    /// <summary>Levenshtein alignment as pairs (letter index or -1, digit index or -1), in order.</summary>
+    internal static List<(int Letter, int Digit)> Align(string letters, string digits, out int distance)
+    {
+        int n = letters.Length, m = digits.Length;
+        var cost = new int[n + 1, m + 1];
+        for (var i = 0; i <= n; i++) cost[i, 0] = i;
+        for (var j = 0; j <= m; j++) cost[0, j] = j;
+        for (var i = 1; i <= n; i++)
+        {
+            for (var j = 1; j <= m; j++)
+            {
+                var substitute = cost[i - 1, j - 1] + SubstitutionCost(letters[i - 1], digits[j - 1]);
+                cost[i, j] = Math.Min(substitute, Math.Min(cost[i - 1, j], cost[i, j - 1]) + 1);
+            }
+        }
+
+        distance = cost[n, m];
+        var ops = new List<(int, int)>(Math.Max(n, m));
+        int a = n, b = m;
+        while (a > 0 || b > 0)
+        {
+            if (a > 0 && b > 0 && cost[a, b] == cost[a - 1, b - 1] + SubstitutionCost(letters[a - 1], digits[b - 1])) { ops.Add((--a, --b)); }
+            else if (a > 0 && cost[a, b] == cost[a - 1, b] + 1) { ops.Add((--a, -1)); }
+            else { ops.Add((-1, --b)); }
+        }
+
+        ops.Reverse();
+        return ops;
+    }
+}

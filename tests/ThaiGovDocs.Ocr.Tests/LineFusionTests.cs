@@ -1,0 +1,43 @@
+using ThaiGovDocs.Ocr.Recognition;
+
+namespace ThaiGovDocs.Ocr.Tests;
+
+public class LineFusionTests
+{
+    [Theory]
+    // Stock has no ๔ ๖ ๗ ๘ ๙: the figures come from the digit reading, the letters from the letter reading.
+    [InlineData("ส่วนราชการ กธก.ศซบ.ทหาร (แผนกธุรการกําลังพลฯ.โทร.ทหาร ๕๓๒๑๓๕๓)", "ส่วนราชการ.ถ้ถ.ศซบ.ทหาร (ผผใภช้รฉวฐกวลังภลววทร.ทหาร ๕๗๒๑๗๔๗)",
+        "ส่วนราชการ กธก.ศซบ.ทหาร (แผนกธุรการกําลังพลฯ.โทร.ทหาร ๕๗๒๑๗๔๗)")]
+    [InlineData("(พรเทพ ไวยบุรี)", "(รเทพ ใวยบุรี)", "(พรเทพ ไวยบุรี)")]
+    [InlineData("ที่ กห ๐๓๐๑.๑๐.๑/", "ที่ กห ๐๓๐๑.๑๐.๑/", "ที่ กห ๐๓๐๑.๑๐.๑/")]
+    // Leader dots that stock reads as ุ, a comma or a colon are not in the digit reading, which was trained on them.
+    [InlineData("ขอความเห็นชอบุการลาออก", "ขอความเห็นนอบการลาออก", "ขอความเห็นชอบการลาออก")]
+    [InlineData("กห ๑๓๑๒/ ๖๔   :  : วันที่", "กห ๑๓๑๒/ ๖๔      วันที่", "กห ๑๓๑๒/ ๖๔      วันที่")]
+    [InlineData("ลชท,รอง", "ลชท.รอง", "ลชท.รอง")]
+    // A tone mark the letter reading lost is kept from the digit reading.
+    [InlineData("สิงที่ส่งมาด้วย", "สิ่งที่ส่งมาด้วย", "สิ่งที่ส่งมาด้วย")]
+    public void Fuse_TwoReadings_TakesLettersFromOneAndFiguresFromTheOther(string letters, string digits, string expected) =>
+        LineFusion.Fuse(letters, digits).Text.Should().Be(expected);
+
+    [Theory]
+    [InlineData("", "๑๒๓ ถนน")] // the letter model read nothing
+    [InlineData("บันทึกข้อความ เรื่อง ขอเชิญประชุม เสนอ ผอ.กอง", "บันทึกข้อความ")] // the crop took in a neighbouring line
+    [InlineData("กขคงจฉชซ", "๑๒๓๔๕๖๗๘")] // nothing in common
+    public void Fuse_ReadingsTooFarApart_KeepsTheDigitReading(string letters, string digits) =>
+        LineFusion.Fuse(letters, digits).Text.Should().Be(digits);
+
+    [Fact]
+    public void Fuse_ChangedLine_MapsEveryDigitReadingOffsetIntoTheJoinedLine()
+    {
+        const string digits = "(รเทพ ใวยบุรี)";
+        var (text, offsets) = LineFusion.Fuse("(พรเทพ ไวยบุรี)", digits);
+
+        offsets.Should().HaveCount(digits.Length + 1).And.BeInAscendingOrder();
+        offsets[^1].Should().Be(text.Length);
+        text[offsets[digits.IndexOf('ใ', StringComparison.Ordinal)]].Should().Be('ไ', "the word box of ใวยบุรี now starts at ไวยบุรี");
+    }
+
+    [Fact]
+    public void Fuse_LineStartingWithAMark_DropsTheOrphanMark() =>
+        LineFusion.Fuse("้างถึง คำสั่ง", "างถึง คำสั่ง").Text.Should().Be("างถึง คำสั่ง");
+}
