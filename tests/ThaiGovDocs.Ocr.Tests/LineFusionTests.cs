@@ -14,6 +14,7 @@ public class LineFusionTests
     [InlineData("ขอความเห็นชอบุการลาออก", "ขอความเห็นนอบการลาออก", "ขอความเห็นชอบการลาออก")]
     [InlineData("กห ๑๓๑๒/ ๖๔   :  : วันที่", "กห ๑๓๑๒/ ๖๔      วันที่", "กห ๑๓๑๒/ ๖๔      วันที่")]
     [InlineData("ลชท,รอง", "ลชท.รอง", "ลชท.รอง")]
+    [InlineData("ลง ๑๔ ธีค. ๖๖", "ลง ๑๔ ธ.ค. ๖๖", "ลง ๑๔ ธ.ค. ๖๖")]
     // A tone mark the letter reading lost is kept from the digit reading.
     [InlineData("สิงที่ส่งมาด้วย", "สิ่งที่ส่งมาด้วย", "สิ่งที่ส่งมาด้วย")]
     public void Fuse_TwoReadings_TakesLettersFromOneAndFiguresFromTheOther(string letters, string digits, string expected) =>

@@ -132,7 +132,10 @@ internal static class LineFusion
         return before >= 0 && after >= 0 && inFigure[before] && inFigure[after];
     }
 
-    private static int SubstitutionCost(char a, char b) => a == b ? 0 : Class(a) == Class(b) ? 1 : 2;
+    private static int SubstitutionCost(char a, char b) => a == b ? 0 : Class(a) == Class(b) || IsStopMisread(a, b) ? 1 : 2;
+
+    /// <summary>Stock reads a small full stop as a comma or a mark (ธ.ค. as ธีค): aligned with the stop, so that the stop wins.</summary>
+    private static bool IsStopMisread(char letter, char digit) => digit == '.' && (IsPunctuation(letter) || IsMark(letter));
 
     /// <summary>Levenshtein alignment as pairs (letter index or -1, digit index or -1), in order.</summary>
     internal static List<(int Letter, int Digit)> Align(string letters, string digits, out int distance)
