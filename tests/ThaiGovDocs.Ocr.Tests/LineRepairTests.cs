@@ -24,6 +24,17 @@ public class LineRepairTests
         (regions[0].Top, regions[0].Bottom, regions[0].Left, regions[0].Right).Should().Be((259, 312, 744, 1056));
     }
 
+    // letter-memo-degraded: the title's marks read as a line of junk with digits; the title below, without its marks, is
+    // barely half a body line high but reads as confident Thai: it is the line the marks belong to, not a mark line itself.
+    [Fact]
+    public void Find_MarksAboveShortConfidentTitle_ReadsThemWithTheTitle()
+    {
+        var lines = new List<RawLine> { Line("เ๘ว วัวิ5 ๔๗ ๘5:-.", 180, 14, 179, 125, 0.21f), Line("บันทึกข้อความ", 197, 28, 166, 259, 0.91f) };
+        lines.AddRange(Enumerable.Range(0, 6).Select(i => Line("ส่วนราชการ กองบริหารทรัพยากรบุคคล " + i, 281 + (i * 100), 60)));
+
+        LineRepair.Find(lines).Should().ContainSingle().Which.Replaced.Should().Equal(0, 1);
+    }
+
     [Fact]
     public void Find_GarbledMarkLineOverlappingTheNext_IsFound()
     {

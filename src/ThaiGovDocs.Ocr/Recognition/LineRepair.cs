@@ -46,6 +46,8 @@ internal static class LineRepair
     /// <summary>Whether <paramref name="line"/> looks like Thai marks split off the line below.</summary>
     internal static bool IsMarkLine(RawLine line, double medianHeight)
     {
+        // A short line read as confident Thai words is text in a small font, or a large title whose marks were split off.
+        if (line.Confidence >= 0.8f && ThaiLetterShare(line.Text) >= 0.5) return false;
         if (line.Height <= medianHeight * MaxMarkLineRatio) return true;
         return line.Height <= medianHeight * MaxGarbledMarkLineRatio && line.Confidence < 0.8f && ThaiLetterShare(line.Text) < 0.35
             && !HasFigures(line.Text);
