@@ -15,6 +15,12 @@ public class LineFusionTests
     [InlineData("กห ๑๓๑๒/ ๖๔   :  : วันที่", "กห ๑๓๑๒/ ๖๔      วันที่", "กห ๑๓๑๒/ ๖๔      วันที่")]
     [InlineData("ลชท,รอง", "ลชท.รอง", "ลชท.รอง")]
     [InlineData("ลง ๑๔ ธีค. ๖๖", "ลง ๑๔ ธ.ค. ๖๖", "ลง ๑๔ ธ.ค. ๖๖")]
+    // Latin digits glued to Thai are tha_gov's junk, not figures; Latin figures that stand apart are.
+    [InlineData("ขอความเห็นชอบแต่งตั้ง ลชท.รอง", "ขอความเห็นชอบแต่งตั้ง ลชท.รอ4", "ขอความเห็นชอบแต่งตั้ง ลชท.รอง")]
+    [InlineData("โทร.ทหาร ๕๓๒๑๓๕๓)", "โทร.ทหาร ๕๗๒๑๗๔๗1", "โทร.ทหาร ๕๗๒๑๗๔๗)")]
+    [InlineData("โทร. 0 2275 5316", "โทร. 0 2275 5716", "โทร. 0 2275 5716")]
+    // Stock splits Thai words with a space that the digit reading does not have.
+    [InlineData("ขอความ เห็นชอบการลาออก", "ขอความเห็นชอบการลาออก", "ขอความเห็นชอบการลาออก")]
     // A tone mark the letter reading lost is kept from the digit reading.
     [InlineData("สิงที่ส่งมาด้วย", "สิ่งที่ส่งมาด้วย", "สิ่งที่ส่งมาด้วย")]
     public void Fuse_TwoReadings_TakesLettersFromOneAndFiguresFromTheOther(string letters, string digits, string expected) =>

@@ -82,9 +82,15 @@ internal static class LineFusion
         if (inFigure) return digit;
         if (l < 0) return digit is { } lost && (IsAboveMark(lost) || lost == '.') ? lost : null;
         var letter = letters[l];
-        if (digit is null) return letter is 'ุ' or 'ู' or 'ๆ' || (IsPunctuation(letter) && StandsAlone(letters, l)) ? null : letter;
+        if (digit is null) return letter is 'ุ' or 'ู' or 'ๆ' || (IsPunctuation(letter) && StandsAlone(letters, l)) || IsSpaceInsideThaiWord(letters, l) ? null : letter;
         return digit == '.' && (IsPunctuation(letter) || IsMark(letter)) ? '.' : letter;
     }
+
+    /// <summary>A space between two Thai letters that the digit reading does not have: stock splits words (ขอความ เห็นชอบ).</summary>
+    private static bool IsSpaceInsideThaiWord(string text, int i) =>
+        text[i] == ' ' && i > 0 && i + 1 < text.Length && ThaiLetterOrMark(text[i - 1]) && ThaiLetterOrMark(text[i + 1]);
+
+    private static bool ThaiLetterOrMark(char c) => c is >= '\u0E01' and <= '\u0E4E' and not ('ฯ' or 'ๆ');
 
     /// <summary>Whether the character at <paramref name="i"/> has white space or the line's end on a side (not inside a word).</summary>
     private static bool StandsAlone(string text, int i) =>
@@ -114,11 +120,28 @@ internal static class LineFusion
         for (var i = 0; i < text.Length; i++)
         {
             if (IsDigit(text[i])) figure[i] = true;
-            else if (text[i] is '.' or ',' or '/' or ':' or '-' && i > 0 && IsDigit(text[i - 1]) && i + 1 < text.Length && IsDigit(text[i + 1])) figure[i] = true;
+        }
+
+        // tha_gov reads junk (a leader dot, a stray mark) as Latin digits glued to Thai: "รอ4", "๕๗๒๑๗๙๗1". Real Latin
+        // figures stand apart from Thai text.
+        for (var i = 0; i < text.Length;)
+        {
+            if (text[i] is < '0' or > '9') { i++; continue; }
+            var end = i;
+            while (end < text.Length && text[end] is >= '0' and <= '9') end++;
+            if ((i > 0 && IsThai(text[i - 1])) || (end < text.Length && IsThai(text[end]))) Array.Fill(figure, false, i, end - i);
+            i = end;
+        }
+
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] is '.' or ',' or '/' or ':' or '-' && figure[i - 1] && figure[i + 1]) figure[i] = true;
         }
 
         return figure;
     }
+
+    private static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';
 
     private static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '๐' and <= '๙');
 
