@@ -49,7 +49,8 @@ internal static class Ranks
         canonicalRank = "";
         damaged = false;
         var rest = line.Trim();
-        if (rest.Length is < 2 or > 60)
+        // Counted without spaces: a signature between a navy rank and its ร.น. is read as a wide column gap.
+        if (rest.Length < 2 || rest.Length - rest.Count(' ') > 60)
         {
             return false;
         }

@@ -13,6 +13,7 @@ public sealed class RanksTests
     [InlineData("พลฯ", "พลฯ")]
     [InlineData("น.อ. ร.น.", "น.อ.")]
     [InlineData("น.อ.ร.น.", "น.อ.")]
+    [InlineData("น.อ.                                                     ร.น.", "น.อ.")] // memo-003: the signature between, read as a column gap
     public void TryReadSignatureLine_CleanRank_ReadsItUndamaged(string line, string rank)
     {
         Ranks.TryReadSignatureLine(line, out string canonical, out bool damaged).Should().BeTrue();
