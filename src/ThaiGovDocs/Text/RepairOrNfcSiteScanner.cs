@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 
 namespace ThaiGovDocs.Text;
 
@@ -20,6 +19,7 @@ internal readonly struct RepairOrNfcSiteScanner : IPairRule
 
     /// <inheritdoc cref="IPairRule.Hits"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<ushort> Hits(Vector256<ushort> previous, Vector256<ushort> c) =>
+    public static TLanes Hits<TLanes>(TLanes previous, TLanes c)
+        where TLanes : struct, ILanes<TLanes> =>
         RepairSiteScanner.Hits(previous, c) | NfcQuickCheck.Suspects.Hits(previous, c);
 }
