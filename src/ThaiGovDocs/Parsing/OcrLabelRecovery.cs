@@ -56,6 +56,12 @@ internal static class OcrLabelRecovery
     private static bool TryFindMemoHeading(ReadOnlySpan<char> line, out int start)
     {
         start = 0;
+        // Both spellings end the line with ความ: most lines are ruled out by their last four characters.
+        if (!line.EndsWith("ความ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         int at = line.LastIndexOf("ข้อความ", StringComparison.Ordinal);
         int length = "ข้อความ".Length;
         if (at < 0)
@@ -89,7 +95,8 @@ internal static class OcrLabelRecovery
     private static bool TryFindNumberByShape(ReadOnlySpan<char> line, out int start)
     {
         start = 0;
-        int space = line.IndexOf(' ');
+        // Only the first few characters can hold the space: not a search through the whole line.
+        int space = line[..Math.Min(line.Length, MaxJunkBeforeNumber + 1)].IndexOf(' ');
         if (space is < 1 or > MaxJunkBeforeNumber || !line.Contains("วันที", StringComparison.Ordinal))
         {
             return false;
