@@ -82,6 +82,12 @@ internal static class StampFinder
         }
 
         var text = lines.TextOf(line);
+        if (DigitScanner.IndexOfDigit(text) < 0)
+        {
+            // Every field below but a trailing เวลา is made of digits: one vector scan settles most lines of a letter.
+            return text.Length <= MaxAgencyLength && EndsWithTimeLabel(text) ? Fields.Time : Fields.None;
+        }
+
         if (LinePatterns.TryReadBareNumber(text, out _))
         {
             return Fields.WeakNumber;
@@ -107,7 +113,7 @@ internal static class StampFinder
                 return Fields.Date;
             }
 
-            if (text.EndsWith(" เวลา", StringComparison.Ordinal))
+            if (EndsWithTimeLabel(text))
             {
                 return Fields.Time;
             }
@@ -120,6 +126,8 @@ internal static class StampFinder
 
         return Fields.None;
     }
+
+    private static bool EndsWithTimeLabel(ReadOnlySpan<char> text) => text.EndsWith(" เวลา", StringComparison.Ordinal);
 
     private static StampBlock Read(LineTable lines, int first, int last)
     {
