@@ -17,7 +17,7 @@ internal sealed class DocumentReader
     private const float MonthOnlyDateConfidence = 0.5f;
 
     private readonly LineTable _lines;
-    private readonly Func<int, bool> _skip;
+    private readonly LineRoles _roles;
     private DocumentDraft? _draft;
     private Zone _zone = Zone.Header;
     private bool _positionsOpen;
@@ -29,7 +29,7 @@ internal sealed class DocumentReader
     public DocumentReader(LineTable lines, LineRoles roles)
     {
         _lines = lines;
-        _skip = roles.IsSkipped;
+        _roles = roles;
     }
 
     // Set by Read before any line is walked.
@@ -65,7 +65,7 @@ internal sealed class DocumentReader
         for (int i = first; i < end; i++)
         {
             ref readonly var line = ref _lines[i];
-            if (line.IsBlank || _skip(i))
+            if (line.IsBlank || _roles.IsSkipped(i))
             {
                 continue;
             }
@@ -424,7 +424,7 @@ internal sealed class DocumentReader
         for (int j = nameLine - 1; j >= 0 && nameLine - j <= 3; j--)
         {
             ref readonly var above = ref _lines[j];
-            if (above.IsBlank || _skip(j))
+            if (above.IsBlank || _roles.IsSkipped(j))
             {
                 continue;
             }
@@ -613,7 +613,7 @@ internal sealed class DocumentReader
                 continue;
             }
 
-            if (line.IsBlank || line.HasLabel || _skip(j))
+            if (line.IsBlank || line.HasLabel || _roles.IsSkipped(j))
             {
                 break;
             }
@@ -640,7 +640,7 @@ internal sealed class DocumentReader
     private int ReadItems(int i, int end, bool attachments)
     {
         var items = new List<RawItem>();
-        int last = ItemListReader.Read(_lines, i, end, _skip, items);
+        int last = ItemListReader.Read(_lines, i, end, _roles, items);
         float confidence = Confidence(_lines[i]);
         foreach (var item in items)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ThaiGovDocs.Tokenization;
 
 namespace ThaiGovDocs.Parsing;
@@ -105,6 +106,7 @@ internal sealed class LineTable
     }
 
     /// <summary>Labels whose one-line value OCR sometimes moves below them, after blank lines ("ที่\n\nมท ๐๘๑๐.๒/ว ๒๓๕๑").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TakesDetachedValue(LabelKind label) => label is LabelKind.Number or LabelKind.Date or LabelKind.Unit
         or LabelKind.ReceiptNumber or LabelKind.Time or LabelKind.Source or LabelKind.IssuedOn
         or LabelKind.Phone or LabelKind.Fax or LabelKind.PhoneAndFax or LabelKind.Email;

@@ -95,8 +95,7 @@ internal static class OcrLabelRecovery
     private static bool TryFindNumberByShape(ReadOnlySpan<char> line, out int start)
     {
         start = 0;
-        // Only the first few characters can hold the space: not a search through the whole line.
-        int space = line[..Math.Min(line.Length, MaxJunkBeforeNumber + 1)].IndexOf(' ');
+        int space = IndexOfEarlySpace(line);
         if (space is < 1 or > MaxJunkBeforeNumber || !line.Contains("วันที", StringComparison.Ordinal))
         {
             return false;
@@ -109,5 +108,21 @@ internal static class OcrLabelRecovery
         }
 
         return DocumentNumberParser.TryParse(line[start..], 0, out var number, out _) && number.PrefixName is not null;
+    }
+
+    /// <summary>The first space among the first few characters, or -1: only there can the junk before a number end, so a
+    /// short loop replaces a search through the whole line.</summary>
+    private static int IndexOfEarlySpace(ReadOnlySpan<char> line)
+    {
+        int limit = Math.Min(line.Length, MaxJunkBeforeNumber + 1);
+        for (int i = 0; i < limit; i++)
+        {
+            if (line[i] == ' ')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }
