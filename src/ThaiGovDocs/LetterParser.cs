@@ -70,6 +70,8 @@ public static class LetterParser
             }
         }
 
+        // The documents hold strings and spans only: the line table's pooled array can go back.
+        lines.Release();
         return new ParseResult { Text = repaired, Documents = documents.ToImmutable() };
     }
 

@@ -13,7 +13,7 @@ internal static class OcrLabelRecovery
     private const int MaxHeadingLineLength = 40;
     private const int MaxJunkBeforeNumber = 3;
 
-    public static void Recover(string text, Line[] lines)
+    public static void Recover(string text, Span<Line> lines)
     {
         for (int i = 0; i < lines.Length; i++)
         {
