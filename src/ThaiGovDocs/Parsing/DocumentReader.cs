@@ -18,6 +18,9 @@ internal sealed class DocumentReader
 
     private readonly LineTable _lines;
     private readonly LineRoles _roles;
+    // Scratch lists, emptied per use: their contents are turned into fields before the call returns.
+    private readonly List<TextSpan> _continuedParts = new(MaxContinuationLines + 1);
+    private readonly List<RawItem> _items = [];
     private DocumentDraft? _draft;
     private Zone _zone = Zone.Header;
     private bool _positionsOpen;
@@ -597,7 +600,8 @@ internal sealed class DocumentReader
     private int ReadContinued(int i, int end, TextSpan first, float confidence, out Field<string>? value)
     {
         value = null;
-        var parts = new List<TextSpan>(2);
+        var parts = _continuedParts;
+        parts.Clear();
         if (first.Length > 0)
         {
             parts.Add(first);
@@ -639,7 +643,8 @@ internal sealed class DocumentReader
 
     private int ReadItems(int i, int end, bool attachments)
     {
-        var items = new List<RawItem>();
+        var items = _items;
+        items.Clear();
         int last = ItemListReader.Read(_lines, i, end, _roles, items);
         float confidence = Confidence(_lines[i]);
         foreach (var item in items)
