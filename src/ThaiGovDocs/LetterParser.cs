@@ -29,6 +29,7 @@ public static class LetterParser
         var starts = DocumentSegmenter.FindStarts(lines, roles);
 
         var documents = ImmutableArray.CreateBuilder<LetterDocument>(starts.Count);
+        var reader = new DocumentReader(lines, roles);
         var pendingStamps = new List<ReceiptStamp>();
         int nextStamp = 0;
         for (int k = 0; k < starts.Count; k++)
@@ -36,7 +37,7 @@ public static class LetterParser
             int start = starts[k];
             int end = k + 1 < starts.Count ? starts[k + 1] : lines.Count;
             bool isLast = k + 1 == starts.Count;
-            var draft = DocumentReader.Read(lines, roles, start, end, out int tailEnd);
+            var draft = reader.Read(start, end, out int tailEnd);
 
             bool isPreamble = k == 0 && !isLast && IsPreamble(lines, roles, start, end, draft);
             draft.Receipts.AddRange(pendingStamps);
@@ -64,11 +65,13 @@ public static class LetterParser
 
             if (tailEnd < end && IsEnclosure(lines, roles, tailEnd, end))
             {
-                var enclosure = DocumentReader.Read(lines, roles, tailEnd, end, out int enclosureEnd);
+                var enclosure = reader.Read(tailEnd, end, out int enclosureEnd);
                 documents.Add(enclosure.Build(lines, DocumentKind.Enclosure, SpanOf(lines, tailEnd, Math.Max(enclosureEnd, end))));
             }
         }
 
+        // The documents hold strings and spans only: the line table's pooled array can go back.
+        lines.Release();
         return new ParseResult { Text = repaired, Documents = documents.ToImmutable() };
     }
 

@@ -23,6 +23,14 @@ public static class ThaiDateParser
     /// (<c>๒๕ ๓ พ.ค.</c>), the number next to the month is taken and noted.</remarks>
     public static bool TryParse(ReadOnlySpan<char> text, out ThaiDateMatch match)
     {
+        // Every date read here starts at a digit. Most lines the parser asks about have none: one vector scan rules them
+        // out before the label and weekday matching.
+        if (DigitScanner.IndexOfDigit(text) < 0)
+        {
+            match = default;
+            return false;
+        }
+
         int i = SkipNoise(text, 0);
         i = SkipNoise(text, SkipLabel(text, i));
         if (i < text.Length && ThaiDigits.IsDigit(text[i]))

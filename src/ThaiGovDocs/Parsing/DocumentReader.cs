@@ -18,20 +18,25 @@ internal sealed class DocumentReader
 
     private readonly LineTable _lines;
     private readonly LineRoles _roles;
-    private readonly DocumentDraft _draft = new();
-    private readonly Func<int, bool> _skip;
+    // Scratch lists, emptied per use: their contents are turned into fields before the call returns.
+    private readonly List<TextSpan> _continuedParts = new(MaxContinuationLines + 1);
+    private readonly List<RawItem> _items = [];
+    private DocumentDraft? _draft;
     private Zone _zone = Zone.Header;
     private bool _positionsOpen;
     private bool _contactsStarted;
     private bool _ownerRunClosed;
     private int _ownerLinesBeforeTailDate = -1;
 
-    private DocumentReader(LineTable lines, LineRoles roles)
+    /// <summary>A reader for the documents of one text, read one after another with <see cref="Read"/>.</summary>
+    public DocumentReader(LineTable lines, LineRoles roles)
     {
         _lines = lines;
         _roles = roles;
-        _skip = roles.IsSkipped;
     }
+
+    // Set by Read before any line is walked.
+    private DocumentDraft Draft => _draft!;
 
     private enum Zone
     {
@@ -42,12 +47,18 @@ internal sealed class DocumentReader
 
     /// <summary>Reads the document in lines [first, end); <paramref name="tailEnd"/> is the first line after its own content
     /// (what follows up to end is an enclosure, endorsements or the stamps of the next document).</summary>
-    public static DocumentDraft Read(LineTable lines, LineRoles roles, int first, int end, out int tailEnd)
+    /// <remarks>The draft returned is valid until the next call, which reuses its lists: build it first.</remarks>
+    public DocumentDraft Read(int first, int end, out int tailEnd)
     {
-        var reader = new DocumentReader(lines, roles);
-        tailEnd = reader.Walk(first, end);
-        reader.FinishStampedSender();
-        return reader._draft;
+        _draft = _draft?.Recycle() ?? new DocumentDraft();
+        _zone = Zone.Header;
+        _positionsOpen = false;
+        _contactsStarted = false;
+        _ownerRunClosed = false;
+        _ownerLinesBeforeTailDate = -1;
+        tailEnd = Walk(first, end);
+        FinishStampedSender();
+        return _draft;
     }
 
     /// <returns>One past the last line that belonged to the document.</returns>
@@ -57,7 +68,7 @@ internal sealed class DocumentReader
         for (int i = first; i < end; i++)
         {
             ref readonly var line = ref _lines[i];
-            if (line.IsBlank || _skip(i))
+            if (line.IsBlank || _roles.IsSkipped(i))
             {
                 continue;
             }
@@ -84,12 +95,12 @@ internal sealed class DocumentReader
     /// <summary>A news item or report carries no date line: its date is the first one its text mentions.</summary>
     private void FindDateInBody()
     {
-        if (_draft.Date is not null || _draft.Number is not null || _draft.Salutation is not null || _draft.HeadingKind is DocumentKind.Memo)
+        if (Draft.Date is not null || Draft.Number is not null || Draft.Salutation is not null || Draft.HeadingKind is DocumentKind.Memo)
         {
             return;
         }
 
-        foreach (var span in _draft.BodyLines)
+        foreach (var span in Draft.BodyLines)
         {
             if (ThaiDateParser.TryFind(_lines.TextOf(span), out var match) && match.Date is not null)
             {
@@ -111,26 +122,26 @@ internal sealed class DocumentReader
                 ReadMark(line);
                 return i;
             case LabelKind.Urgency when value.IsEmpty || _lines.TextOf(line.LabelSpan).StartsWith("ด่วนภายใน", StringComparison.Ordinal):
-                _draft.Urgency ??= new Field<Urgency>(UrgencyOf(_lines.TextOf(line.LabelSpan)), line.LabelSpan, line.Tolerant ? 0.8f : 1f);
+                Draft.Urgency ??= new Field<Urgency>(UrgencyOf(_lines.TextOf(line.LabelSpan)), line.LabelSpan, line.Tolerant ? 0.8f : 1f);
                 return i;
             case LabelKind.Secrecy when value.IsEmpty:
-                _draft.Secrecy ??= new Field<Secrecy>(SecrecyOf(_lines.TextOf(line.LabelSpan)), line.LabelSpan, line.Tolerant ? 0.8f : 1f);
+                Draft.Secrecy ??= new Field<Secrecy>(SecrecyOf(_lines.TextOf(line.LabelSpan)), line.LabelSpan, line.Tolerant ? 0.8f : 1f);
                 return i;
             case LabelKind.Unit:
-                _draft.HasUnitLine = true;
-                _draft.Issuer ??= ReadUnitLine(line, value);
-                PhoneNumberReader.ReadAll(value, line.ValueSpan.Start, PhoneNumberReader.Target.Phone, _draft.Phones, _draft.Faxes);
+                Draft.HasUnitLine = true;
+                Draft.Issuer ??= ReadUnitLine(line, value);
+                PhoneNumberReader.ReadAll(value, line.ValueSpan.Start, PhoneNumberReader.Target.Phone, Draft.Phones, Draft.Faxes);
                 return i;
             case LabelKind.Number:
                 ReadNumber(line);
                 return i;
             case LabelKind.Date:
-                _draft.HasDateLabel = true;
-                if (_draft.Date is null && ThaiDateParser.TryParse(value, out var labelled))
+                Draft.HasDateLabel = true;
+                if (Draft.Date is null && ThaiDateParser.TryParse(value, out var labelled))
                 {
                     SetDate(labelled, line.ValueSpan.Start, line.Tolerant ? 0.8f : 1f);
                 }
-                else if (_draft.Date is null && ThaiDateParser.TryParseMonthAndYear(value, out var monthOnly))
+                else if (Draft.Date is null && ThaiDateParser.TryParseMonthAndYear(value, out var monthOnly))
                 {
                     SetMonthDate(monthOnly, line.ValueSpan.Start);
                 }
@@ -140,16 +151,16 @@ internal sealed class DocumentReader
             {
                 float confidence = Confidence(line);
                 int last = ReadContinued(i, end, line.ValueSpan, confidence, out var subject);
-                _draft.Subject ??= subject;
+                Draft.Subject ??= subject;
                 return last;
             }
 
             case LabelKind.Salutation:
             {
                 float confidence = Confidence(line);
-                _draft.Salutation ??= new Field<string>(_lines.TextOf(line.LabelSpan).ToString(), line.LabelSpan, confidence);
+                Draft.Salutation ??= new Field<string>(_lines.TextOf(line.LabelSpan).ToString(), line.LabelSpan, confidence);
                 int last = ReadContinued(i, end, line.ValueSpan, confidence, out var addressee);
-                _draft.Addressee ??= addressee;
+                Draft.Addressee ??= addressee;
                 return last;
             }
 
@@ -176,7 +187,7 @@ internal sealed class DocumentReader
 
         if (LinePatterns.IsDateOnly(text, out var match))
         {
-            if (_draft.Date is null || _draft.HasDateLabel is false)
+            if (Draft.Date is null || Draft.HasDateLabel is false)
             {
                 SetDate(match, line.Span.Start, 0.9f);
             }
@@ -186,10 +197,10 @@ internal sealed class DocumentReader
 
         if (BodyStarts())
         {
-            if (_draft.Title is null && _draft.Subject is null && _draft.Number is null && _draft.Salutation is null)
+            if (Draft.Title is null && Draft.Subject is null && Draft.Number is null && Draft.Salutation is null)
             {
                 // A document without labels (a news item) opens with its title.
-                _draft.Title = new Field<string>(text.ToString(), line.Span, 0.7f);
+                Draft.Title = new Field<string>(text.ToString(), line.Span, 0.7f);
                 _zone = Zone.Body;
                 return i;
             }
@@ -203,20 +214,20 @@ internal sealed class DocumentReader
     }
 
     private bool BodyStarts() =>
-        _draft.Salutation is not null
-        || (_draft.HeadingKind is not null && _draft.HeadingKind != DocumentKind.Memo && _draft.Subject is not null)
-        || (_draft.Number is null && _draft.Subject is null && _draft.HeadingKind is null);
+        Draft.Salutation is not null
+        || (Draft.HeadingKind is not null && Draft.HeadingKind != DocumentKind.Memo && Draft.Subject is not null)
+        || (Draft.Number is null && Draft.Subject is null && Draft.HeadingKind is null);
 
     private int Body(int i, int end)
     {
         ref readonly var line = ref _lines[i];
         var text = _lines.TextOf(line);
         if (line.Label is LabelKind.Heading or LabelKind.Number or LabelKind.Subject or LabelKind.Salutation or LabelKind.Unit
-            && _draft.Subject is null && _draft.Salutation is null && _draft.Number is null && _draft.HeadingKind is null)
+            && Draft.Subject is null && Draft.Salutation is null && Draft.Number is null && Draft.HeadingKind is null)
         {
             // What looked like a title was noise above the real header (OCR junk from a crest or a stamp).
-            _draft.Title = null;
-            _draft.BodyLines.Clear();
+            Draft.Title = null;
+            Draft.BodyLines.Clear();
             _zone = Zone.Header;
             return Header(i, end);
         }
@@ -224,7 +235,7 @@ internal sealed class DocumentReader
         switch (line.Label)
         {
             case LabelKind.Conclusion:
-                _draft.BodyLines.Add(line.Span);
+                Draft.BodyLines.Add(line.Span);
                 _zone = Zone.Tail;
                 return i;
             case LabelKind.Closing or LabelKind.IssuedOn:
@@ -240,7 +251,7 @@ internal sealed class DocumentReader
                 return i;
         }
 
-        if (line.Label is LabelKind.Attachment or LabelKind.Reference && _draft.BodyLines.Count == 0)
+        if (line.Label is LabelKind.Attachment or LabelKind.Reference && Draft.BodyLines.Count == 0)
         {
             // Noise between the salutation and the attachment list started the body too early.
             _zone = Zone.Header;
@@ -252,14 +263,14 @@ internal sealed class DocumentReader
             return i;
         }
 
-        if ((LinePatterns.TryGetParenthesizedName(text, out _, out _) || LinePatterns.IsDateOnly(text, out _)) && _draft.BodyLines.Count > 0)
+        if ((LinePatterns.TryGetParenthesizedName(text, out _, out _) || LinePatterns.IsDateOnly(text, out _)) && Draft.BodyLines.Count > 0)
         {
             MoveOwnerBlockOutOfBody();
             _zone = Zone.Tail;
             return Tail(i, end);
         }
 
-        _draft.BodyLines.Add(line.Span);
+        Draft.BodyLines.Add(line.Span);
         return i;
     }
 
@@ -268,9 +279,9 @@ internal sealed class DocumentReader
     private void MoveOwnerBlockOutOfBody()
     {
         int count = 0;
-        for (int k = _draft.BodyLines.Count - 1; k >= 0; k--)
+        for (int k = Draft.BodyLines.Count - 1; k >= 0; k--)
         {
-            var text = _lines.TextOf(_draft.BodyLines[k]);
+            var text = _lines.TextOf(Draft.BodyLines[k]);
             if (text.Length > MaxOwnerLineLength || !LinePatterns.StartsWithUnitWord(text))
             {
                 break;
@@ -279,14 +290,14 @@ internal sealed class DocumentReader
             count++;
         }
 
-        if (count == 0 || count == _draft.BodyLines.Count)
+        if (count == 0 || count == Draft.BodyLines.Count)
         {
             return;
         }
 
-        int from = _draft.BodyLines.Count - count;
-        _draft.OwnerLines.AddRange(_draft.BodyLines.GetRange(from, count));
-        _draft.BodyLines.RemoveRange(from, count);
+        int from = Draft.BodyLines.Count - count;
+        Draft.OwnerLines.AddRange(Draft.BodyLines.GetRange(from, count));
+        Draft.BodyLines.RemoveRange(from, count);
     }
 
     private int Tail(int i, int end)
@@ -297,10 +308,10 @@ internal sealed class DocumentReader
         switch (line.Label)
         {
             case LabelKind.Closing:
-                _draft.Closing ??= new Field<string>(_lines.TextOf(line.LabelSpan).ToString(), line.LabelSpan, Confidence(line));
+                Draft.Closing ??= new Field<string>(_lines.TextOf(line.LabelSpan).ToString(), line.LabelSpan, Confidence(line));
                 return i;
             case LabelKind.Conclusion:
-                _draft.BodyLines.Add(line.Span);
+                Draft.BodyLines.Add(line.Span);
                 return i;
             case LabelKind.IssuedOn:
                 if (ThaiDateParser.TryParse(value, out var issued))
@@ -313,7 +324,7 @@ internal sealed class DocumentReader
                 ReadContact(line);
                 _contactsStarted = true;
                 _positionsOpen = false;
-                _ownerRunClosed = _draft.OwnerLines.Count > 0;
+                _ownerRunClosed = Draft.OwnerLines.Count > 0;
                 return i;
             case LabelKind.CopyTo:
                 return i;
@@ -329,10 +340,10 @@ internal sealed class DocumentReader
 
         if (LinePatterns.TryGetParenthesizedName(text, out int innerStart, out int innerLength))
         {
-            if (_draft.SignatureName is null)
+            if (Draft.SignatureName is null)
             {
-                _draft.SignatureName = new Field<string>(FieldText.Collapse(text.Slice(innerStart, innerLength)), new TextSpan(line.Span.Start + innerStart, innerLength), 1f);
-                _draft.Rank ??= RankAbove(i);
+                Draft.SignatureName = new Field<string>(FieldText.Collapse(text.Slice(innerStart, innerLength)), new TextSpan(line.Span.Start + innerStart, innerLength), 1f);
+                Draft.Rank ??= RankAbove(i);
                 _positionsOpen = true;
                 return i;
             }
@@ -344,10 +355,10 @@ internal sealed class DocumentReader
 
         if (LinePatterns.IsDateOnly(text, out var date))
         {
-            if (_draft.Date is null)
+            if (Draft.Date is null)
             {
                 SetDate(date, line.Span.Start, 0.8f);
-                _ownerLinesBeforeTailDate = _draft.OwnerLines.Count;
+                _ownerLinesBeforeTailDate = Draft.OwnerLines.Count;
             }
 
             return i;
@@ -359,31 +370,31 @@ internal sealed class DocumentReader
         }
 
         bool unit = LinePatterns.StartsWithUnitWord(text);
-        if (_positionsOpen && !(unit && _draft.Positions.Count > 0))
+        if (_positionsOpen && !(unit && Draft.Positions.Count > 0))
         {
             if (!LinePatterns.IsRank(text) && !Ranks.TryReadSignatureLine(text, out _, out _))
             {
-                _draft.Positions.Add(new Field<string>(FieldText.Collapse(text), line.Span, 0.9f));
+                Draft.Positions.Add(new Field<string>(FieldText.Collapse(text), line.Span, 0.9f));
             }
 
             return i;
         }
 
         _positionsOpen = false;
-        if (unit && _draft.SignatureName is not null || unit && _draft.Salutation is { Value: "ถึง" } || unit && _draft.Closing is null && _draft.BodyLines.Count > 0)
+        if (unit && Draft.SignatureName is not null || unit && Draft.Salutation is { Value: "ถึง" } || unit && Draft.Closing is null && Draft.BodyLines.Count > 0)
         {
-            if (_ownerRunClosed && _contactsStarted && _draft.OwnerLines.Count > 0)
+            if (_ownerRunClosed && _contactsStarted && Draft.OwnerLines.Count > 0)
             {
                 return -1;
             }
 
             if (_ownerRunClosed)
             {
-                _draft.OwnerLines.Clear();
+                Draft.OwnerLines.Clear();
                 _ownerRunClosed = false;
             }
 
-            _draft.OwnerLines.Add(line.Span);
+            Draft.OwnerLines.Add(line.Span);
             return i;
         }
 
@@ -393,7 +404,7 @@ internal sealed class DocumentReader
         }
 
         // Junk between parts of the tail (handwriting read as text): it interrupts an owner block.
-        _ownerRunClosed = _draft.OwnerLines.Count > 0;
+        _ownerRunClosed = Draft.OwnerLines.Count > 0;
         return i;
     }
 
@@ -406,7 +417,7 @@ internal sealed class DocumentReader
             return new Field<string>(issuer, line.ValueSpan, 1f);
         }
 
-        _draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.LeaderDamageRepaired, DiagnosticSeverity.Info, line.ValueSpan,
+        Draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.LeaderDamageRepaired, DiagnosticSeverity.Info, line.ValueSpan,
             $"The issuer '{_lines.StringOf(line.ValueSpan)}' was read as '{issuer}' (leader dots or a stray parenthesis)."));
         return new Field<string>(issuer, line.ValueSpan, 0.8f);
     }
@@ -416,7 +427,7 @@ internal sealed class DocumentReader
         for (int j = nameLine - 1; j >= 0 && nameLine - j <= 3; j--)
         {
             ref readonly var above = ref _lines[j];
-            if (above.IsBlank || _skip(j))
+            if (above.IsBlank || _roles.IsSkipped(j))
             {
                 continue;
             }
@@ -429,7 +440,7 @@ internal sealed class DocumentReader
                     return new Field<string>(rank, above.Span, 0.9f);
                 }
 
-                _draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.DamagedRank, DiagnosticSeverity.Info, above.Span,
+                Draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.DamagedRank, DiagnosticSeverity.Info, above.Span,
                     $"The rank '{rank}' was read from a damaged line '{_lines.StringOf(above.Span)}'."));
                 return new Field<string>(rank, above.Span, DamagedRankConfidence);
             }
@@ -445,16 +456,16 @@ internal sealed class DocumentReader
     {
         var label = _lines.TextOf(line.LabelSpan);
         var kind = HeadingKinds.KindOf(label);
-        if (kind is null || _draft.HeadingKind is not null)
+        if (kind is null || Draft.HeadingKind is not null)
         {
             return;
         }
 
-        _draft.HeadingKind = kind;
+        Draft.HeadingKind = kind;
         var agency = _lines.ValueOf(line);
         if (kind != DocumentKind.Memo && !agency.IsEmpty)
         {
-            _draft.Issuer ??= new Field<string>(FieldText.Collapse(agency), line.ValueSpan, 0.9f);
+            Draft.Issuer ??= new Field<string>(FieldText.Collapse(agency), line.ValueSpan, 0.9f);
         }
     }
 
@@ -464,17 +475,17 @@ internal sealed class DocumentReader
         var mark = _lines.TextOf(line.MarkSpan);
         if (line.Mark == LabelKind.Urgency)
         {
-            _draft.Urgency ??= new Field<Urgency>(UrgencyOf(mark), line.MarkSpan, 0.8f);
+            Draft.Urgency ??= new Field<Urgency>(UrgencyOf(mark), line.MarkSpan, 0.8f);
         }
         else if (line.Mark == LabelKind.Secrecy)
         {
-            _draft.Secrecy ??= new Field<Secrecy>(SecrecyOf(mark), line.MarkSpan, 0.8f);
+            Draft.Secrecy ??= new Field<Secrecy>(SecrecyOf(mark), line.MarkSpan, 0.8f);
         }
     }
 
     private void ReadNumber(in Line line)
     {
-        if (_draft.Number is not null)
+        if (Draft.Number is not null)
         {
             return;
         }
@@ -486,12 +497,12 @@ internal sealed class DocumentReader
             // A memo prints "ที่ …" and "วันที่ …" on one line.
             var dateValue = value[dateLabel..];
             int skip = DigitScanner.IndexOfDigit(dateValue);
-            _draft.HasDateLabel = true;
-            if (_draft.Date is null && skip >= 0 && ThaiDateParser.TryParse(dateValue[skip..], out var date))
+            Draft.HasDateLabel = true;
+            if (Draft.Date is null && skip >= 0 && ThaiDateParser.TryParse(dateValue[skip..], out var date))
             {
                 SetDate(date, line.ValueSpan.Start + dateLabel + skip, 0.9f);
             }
-            else if (_draft.Date is null && ThaiDateParser.TryParseMonthAndYear(dateValue, out var monthOnly))
+            else if (Draft.Date is null && ThaiDateParser.TryParseMonthAndYear(dateValue, out var monthOnly))
             {
                 SetMonthDate(monthOnly, line.ValueSpan.Start + dateLabel);
             }
@@ -508,28 +519,28 @@ internal sealed class DocumentReader
 
             if (number.Prefix is not null && number.PrefixName is null)
             {
-                _draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownAgencyCode, DiagnosticSeverity.Info, number.Span,
+                Draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.UnknownAgencyCode, DiagnosticSeverity.Info, number.Span,
                     $"Agency code '{number.Prefix}' is not in the official lists."));
             }
 
             if (repaired)
             {
-                _draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.NumberRepaired, DiagnosticSeverity.Info, number.Span,
+                Draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.NumberRepaired, DiagnosticSeverity.Info, number.Span,
                     $"Document number '{number.Raw}' was read through OCR damage (a comma or 'o' among its digits)."));
             }
 
             if (number.Serial is null)
             {
-                _draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedNumber, DiagnosticSeverity.Warning, number.Span,
+                Draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedNumber, DiagnosticSeverity.Warning, number.Span,
                     $"The serial of document number '{number.Raw}' could not be read."));
             }
 
-            _draft.Number = number;
+            Draft.Number = number;
             return;
         }
 
-        _draft.Number = new DocumentNumber { Raw = value.ToString(), Span = new TextSpan(line.ValueSpan.Start, value.Length), Confidence = 0.3f };
-        _draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedNumber, DiagnosticSeverity.Warning, line.ValueSpan,
+        Draft.Number = new DocumentNumber { Raw = value.ToString(), Span = new TextSpan(line.ValueSpan.Start, value.Length), Confidence = 0.3f };
+        Draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedNumber, DiagnosticSeverity.Warning, line.ValueSpan,
             "The document number could not be read."));
     }
 
@@ -559,11 +570,11 @@ internal sealed class DocumentReader
 
     private void ReadSource(in Line line)
     {
-        _draft.HasSourceLine = true;
+        Draft.HasSourceLine = true;
         var value = _lines.ValueOf(line);
         if (!value.IsEmpty)
         {
-            _draft.Issuer ??= new Field<string>(FieldText.Collapse(value), line.ValueSpan, 0.9f);
+            Draft.Issuer ??= new Field<string>(FieldText.Collapse(value), line.ValueSpan, 0.9f);
         }
     }
 
@@ -578,10 +589,10 @@ internal sealed class DocumentReader
         var value = _lines.ValueOf(line);
         if (line.Label != LabelKind.Email)
         {
-            PhoneNumberReader.ReadAll(value, line.ValueSpan.Start, target, _draft.Phones, _draft.Faxes);
+            PhoneNumberReader.ReadAll(value, line.ValueSpan.Start, target, Draft.Phones, Draft.Faxes);
         }
 
-        EmailScanner.ScanAll(value, line.ValueSpan.Start, _draft.Emails, Confidence(line));
+        EmailScanner.ScanAll(value, line.ValueSpan.Start, Draft.Emails, Confidence(line));
     }
 
     /// <summary>Reads a value and the lines that continue it, joined with single spaces (null when there is none).</summary>
@@ -589,7 +600,8 @@ internal sealed class DocumentReader
     private int ReadContinued(int i, int end, TextSpan first, float confidence, out Field<string>? value)
     {
         value = null;
-        var parts = new List<TextSpan>(2);
+        var parts = _continuedParts;
+        parts.Clear();
         if (first.Length > 0)
         {
             parts.Add(first);
@@ -605,7 +617,7 @@ internal sealed class DocumentReader
                 continue;
             }
 
-            if (line.IsBlank || line.HasLabel || _skip(j))
+            if (line.IsBlank || line.HasLabel || _roles.IsSkipped(j))
             {
                 break;
             }
@@ -631,18 +643,19 @@ internal sealed class DocumentReader
 
     private int ReadItems(int i, int end, bool attachments)
     {
-        var items = new List<RawItem>();
-        int last = ItemListReader.Read(_lines, i, end, _skip, items);
+        var items = _items;
+        items.Clear();
+        int last = ItemListReader.Read(_lines, i, end, _roles, items);
         float confidence = Confidence(_lines[i]);
         foreach (var item in items)
         {
             if (attachments)
             {
-                _draft.Attachments.Add(ItemListReader.ToAttachment(_lines, item, confidence));
+                Draft.Attachments.Add(ItemListReader.ToAttachment(_lines, item, confidence));
             }
             else
             {
-                _draft.References.Add(ItemListReader.ToReference(_lines, item, confidence));
+                Draft.References.Add(ItemListReader.ToReference(_lines, item, confidence));
             }
         }
 
@@ -654,13 +667,13 @@ internal sealed class DocumentReader
         var span = new TextSpan(offset + match.Span.Start, match.Span.Length);
         if (match.Problem is { } problem)
         {
-            _draft.Diagnostics.Add(problem with { Span = new TextSpan(offset + problem.Span.Start, problem.Span.Length) });
+            Draft.Diagnostics.Add(problem with { Span = new TextSpan(offset + problem.Span.Start, problem.Span.Length) });
         }
 
         if (match.Date is { } date && match.BuddhistYear is { } buddhistYear)
         {
-            _draft.Date = new Field<LetterDate>(LetterDate.FromDateOnly(date, buddhistYear), span, confidence);
-            _draft.BuddhistYear = buddhistYear;
+            Draft.Date = new Field<LetterDate>(LetterDate.FromDateOnly(date, buddhistYear), span, confidence);
+            Draft.BuddhistYear = buddhistYear;
         }
     }
 
@@ -668,34 +681,34 @@ internal sealed class DocumentReader
     private void SetMonthDate(in ThaiMonthMatch match, int offset)
     {
         var span = new TextSpan(offset + match.Span.Start, match.Span.Length);
-        _draft.Date = new Field<LetterDate>(match.Date, span, MonthOnlyDateConfidence);
-        _draft.BuddhistYear = match.Date.BuddhistYear;
-        _draft.Diagnostics.Add(match.Problem with { Span = new TextSpan(offset + match.Problem.Span.Start, match.Problem.Span.Length) });
+        Draft.Date = new Field<LetterDate>(match.Date, span, MonthOnlyDateConfidence);
+        Draft.BuddhistYear = match.Date.BuddhistYear;
+        Draft.Diagnostics.Add(match.Problem with { Span = new TextSpan(offset + match.Problem.Span.Start, match.Problem.Span.Length) });
     }
 
     /// <summary>A stamped letter prints its sender (a department or province) above the owner unit.</summary>
     private void FinishStampedSender()
     {
-        if (_draft.Salutation is not { Value: "ถึง" } || _draft.Subject is not null || _draft.OwnerLines.Count < 2 || _draft.Issuer is not null)
+        if (Draft.Salutation is not { Value: "ถึง" } || Draft.Subject is not null || Draft.OwnerLines.Count < 2 || Draft.Issuer is not null)
         {
             return;
         }
 
         // The sender is printed with the stamp, above the date; the owner unit comes below it.
-        if (_ownerLinesBeforeTailDate > 0 && _ownerLinesBeforeTailDate < _draft.OwnerLines.Count)
+        if (_ownerLinesBeforeTailDate > 0 && _ownerLinesBeforeTailDate < Draft.OwnerLines.Count)
         {
-            var senderLines = _draft.OwnerLines.GetRange(0, _ownerLinesBeforeTailDate);
+            var senderLines = Draft.OwnerLines.GetRange(0, _ownerLinesBeforeTailDate);
             var span = TextSpan.FromBounds(senderLines[0].Start, senderLines[^1].End);
-            _draft.Issuer = new Field<string>(FieldText.CollapseJoined(_lines, senderLines), span, 0.8f);
-            _draft.OwnerLines.RemoveRange(0, _ownerLinesBeforeTailDate);
+            Draft.Issuer = new Field<string>(FieldText.CollapseJoined(_lines, senderLines), span, 0.8f);
+            Draft.OwnerLines.RemoveRange(0, _ownerLinesBeforeTailDate);
             return;
         }
 
-        var first = _draft.OwnerLines[0];
+        var first = Draft.OwnerLines[0];
         if (LinePatterns.StartsWithIssuerWord(_lines.TextOf(first)))
         {
-            _draft.Issuer = new Field<string>(_lines.StringOf(first), first, 0.7f);
-            _draft.OwnerLines.RemoveAt(0);
+            Draft.Issuer = new Field<string>(_lines.StringOf(first), first, 0.7f);
+            Draft.OwnerLines.RemoveAt(0);
         }
     }
 
@@ -703,7 +716,7 @@ internal sealed class DocumentReader
     {
         if (line.Tolerant && line.HasLabel)
         {
-            _draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.TolerantLabel, DiagnosticSeverity.Info, line.LabelSpan,
+            Draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.TolerantLabel, DiagnosticSeverity.Info, line.LabelSpan,
                 $"Label '{_lines.StringOf(line.LabelSpan)}' was matched with tolerance ({line.Label})."));
         }
     }

@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 using ThaiGovDocs.Text;
-using static ThaiGovDocs.Text.PairScanner;
 
 namespace ThaiGovDocs.Parsing;
 
@@ -97,8 +95,8 @@ internal static class FieldText
     }
 
     /// <summary>
-    /// Where collapsing changes the text: a white space other than a plain space, or a space after a space. Found 16
-    /// characters at a time; most fields have none and are returned as they are.
+    /// Where collapsing changes the text: a white space other than a plain space, or a space after a space. Found a vector
+    /// of characters at a time; most fields have none and are returned as they are.
     /// </summary>
     private readonly struct CollapseSites : IPairRule
     {
@@ -109,8 +107,9 @@ internal static class FieldText
             (ThaiChars.IsInlineSpace(c) && c != ' ') || (c == ' ' && previous == ' ');
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<ushort> Hits(Vector256<ushort> previous, Vector256<ushort> c) =>
-            Is(c, '\t') | InRange(c, '\v', '\r') | Is(c, '\u00A0') | Is(c, '\u200B') | Is(c, '\u3000')
-            | (Is(c, ' ') & Is(previous, ' '));
+        public static TLanes Hits<TLanes>(TLanes previous, TLanes c)
+            where TLanes : struct, ILanes<TLanes> =>
+            TLanes.Is(c, '\t') | TLanes.InRange(c, '\v', '\r') | TLanes.Is(c, '\u00A0') | TLanes.Is(c, '\u200B') | TLanes.Is(c, '\u3000')
+            | (TLanes.Is(c, ' ') & TLanes.Is(previous, ' '));
     }
 }

@@ -25,7 +25,7 @@ internal static class ItemListReader
 
     /// <summary>Reads the list that starts with the value of line <paramref name="first"/>.</summary>
     /// <returns>The index of the last line that belongs to the list.</returns>
-    public static int Read(LineTable lines, int first, int end, Func<int, bool> skip, List<RawItem> items)
+    public static int Read(LineTable lines, int first, int end, LineRoles roles, List<RawItem> items)
     {
         ref readonly var head = ref lines[first];
         var current = StartItem(lines, head.ValueSpan, items);
@@ -40,7 +40,7 @@ internal static class ItemListReader
                 i++;
             }
 
-            if (i < end && !lines[i].IsBlank && !lines[i].HasLabel && !skip(i))
+            if (i < end && !lines[i].IsBlank && !lines[i].HasLabel && !roles.IsSkipped(i))
             {
                 current = StartItem(lines, lines[i].Span, items);
                 last = i;
@@ -57,7 +57,7 @@ internal static class ItemListReader
                 continue;
             }
 
-            if (skip(i))
+            if (roles.IsSkipped(i))
             {
                 continue;
             }

@@ -14,6 +14,12 @@ internal static class LeaderDamage
     public static string Clean(string value, out bool repaired)
     {
         ArgumentNullException.ThrowIfNull(value);
+        if (!MayBeDamaged(value))
+        {
+            repaired = false;
+            return value;
+        }
+
         var text = new StringBuilder(value);
         repaired = false;
 
@@ -46,6 +52,10 @@ internal static class LeaderDamage
 
         return repaired ? text.ToString() : value;
     }
+
+    /// <summary>Each repair needs <c>ฯ.</c> inside or a '.' or ')' at the end: nearly every value has none, and is not copied.</summary>
+    private static bool MayBeDamaged(string value) =>
+        value.EndsWith('.') || value.EndsWith(')') || value.Contains("ฯ.", StringComparison.Ordinal);
 
     /// <summary>A value ending with ')' that has one ')' more than '(': the first ')' after the last '(' closed too early.</summary>
     private static bool TryFindEarlyClose(StringBuilder text, out int early)

@@ -20,6 +20,8 @@ internal static class LinePatterns
 
     private static readonly string[] ActingForPhrases = ["ปฏิบัติราชการแทน", "รักษาราชการแทน", "ทำการแทน", "รักษาการแทน", "ปฏิบัติหน้าที่แทน"];
 
+    private const string ActingForEnding = "แทน";
+
     /// <summary>A signature name: <c>(นายณัฐพล นิมมานพัชรินทร์)</c>; the closing parenthesis may be lost.</summary>
     public static bool TryGetParenthesizedName(ReadOnlySpan<char> line, out int innerStart, out int innerLength)
     {
@@ -119,6 +121,13 @@ internal static class LinePatterns
     /// <summary>Finds an acting-for phrase (<c>ปฏิบัติราชการแทน</c>…) in a position line.</summary>
     public static int IndexOfActingFor(ReadOnlySpan<char> line, out int phraseLength)
     {
+        // Every phrase ends in แทน: one search rules out nearly every position line.
+        if (!line.Contains(ActingForEnding, StringComparison.Ordinal))
+        {
+            phraseLength = 0;
+            return -1;
+        }
+
         foreach (var phrase in ActingForPhrases)
         {
             int at = line.IndexOf(phrase, StringComparison.Ordinal);

@@ -1,23 +1,53 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using ThaiGovDocs.Tokenization;
 
 namespace ThaiGovDocs.Parsing;
 
 /// <summary>The lines of a text, built once from <see cref="LetterTokenizer"/>, with the text they index.</summary>
+/// <remarks>The lines live in a pooled array (a bundle's table is tens of kilobytes that no result keeps): the parser gives it
+/// back with <see cref="Release"/> once the documents are built.</remarks>
 internal sealed class LineTable
 {
-    private readonly Line[] _lines;
+    private readonly int _count;
+    private Line[] _lines;
 
-    private LineTable(string text, Line[] lines)
+    private LineTable(string text, Line[] lines, int count)
     {
         Text = text;
         _lines = lines;
+        _count = count;
     }
 
     public string Text { get; }
 
-    public int Count => _lines.Length;
+    public int Count => _count;
 
-    public ref readonly Line this[int index] => ref _lines[index];
+    public ref readonly Line this[int index]
+    {
+        get
+        {
+            // The pooled array is longer than the table: what lies past Count belongs to nobody.
+            if ((uint)index >= (uint)_count)
+            {
+                ThrowLineOutOfRange(index);
+            }
+
+            return ref _lines[index];
+        }
+    }
+
+    /// <summary>Gives the lines back to the pool; the table must not be read afterwards (it then reads as out of range).</summary>
+    public void Release()
+    {
+        var lines = _lines;
+        _lines = [];
+        if (lines.Length > 0)
+        {
+            ArrayPool<Line>.Shared.Return(lines);
+        }
+    }
 
     public ReadOnlySpan<char> TextOf(TextSpan span) => Text.AsSpan(span.Start, span.Length);
 
@@ -61,14 +91,18 @@ internal sealed class LineTable
     public static LineTable Build(string text)
     {
         // The tokenizer yields one line per text line: size the array once instead of growing a list and copying it.
-        var lines = new Line[text.AsSpan().Count('\n') + 1];
+        var pool = ArrayPool<Line>.Shared;
+        var lines = pool.Rent(text.AsSpan().Count('\n') + 1);
         int count = 0;
         var tokenizer = new LetterTokenizer(text);
         while (tokenizer.Read())
         {
             if (count == lines.Length)
             {
-                Array.Resize(ref lines, lines.Length * 2);
+                var larger = pool.Rent(lines.Length * 2);
+                lines.AsSpan(0, count).CopyTo(larger);
+                pool.Return(lines);
+                lines = larger;
             }
 
             switch (tokenizer.Kind)
@@ -94,17 +128,18 @@ internal sealed class LineTable
             }
         }
 
-        if (count != lines.Length)
-        {
-            Array.Resize(ref lines, count);
-        }
-
-        AttachDetachedValues(lines);
-        OcrLabelRecovery.Recover(text, lines);
-        return new LineTable(text, lines);
+        var used = lines.AsSpan(0, count);
+        AttachDetachedValues(used);
+        OcrLabelRecovery.Recover(text, used);
+        return new LineTable(text, lines, count);
     }
 
+    [DoesNotReturn]
+    private static void ThrowLineOutOfRange(int index) =>
+        throw new ArgumentOutOfRangeException(nameof(index), index, "No such line in the table.");
+
     /// <summary>Labels whose one-line value OCR sometimes moves below them, after blank lines ("ที่\n\nมท ๐๘๑๐.๒/ว ๒๓๕๑").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TakesDetachedValue(LabelKind label) => label is LabelKind.Number or LabelKind.Date or LabelKind.Unit
         or LabelKind.ReceiptNumber or LabelKind.Time or LabelKind.Source or LabelKind.IssuedOn
         or LabelKind.Phone or LabelKind.Fax or LabelKind.PhoneAndFax or LabelKind.Email;
@@ -112,7 +147,7 @@ internal sealed class LineTable
     private const int MaxBlankLinesBeforeValue = 2;
 
     /// <summary>Joins a label with an empty value to the plain line just below it, which then reads as blank.</summary>
-    private static void AttachDetachedValues(Line[] lines)
+    private static void AttachDetachedValues(Span<Line> lines)
     {
         for (int i = 0; i < lines.Length; i++)
         {

@@ -13,7 +13,7 @@ internal static class OcrLabelRecovery
     private const int MaxHeadingLineLength = 40;
     private const int MaxJunkBeforeNumber = 3;
 
-    public static void Recover(string text, Line[] lines)
+    public static void Recover(string text, Span<Line> lines)
     {
         for (int i = 0; i < lines.Length; i++)
         {
@@ -56,6 +56,12 @@ internal static class OcrLabelRecovery
     private static bool TryFindMemoHeading(ReadOnlySpan<char> line, out int start)
     {
         start = 0;
+        // Both spellings end the line with ความ: most lines are ruled out by their last four characters.
+        if (!line.EndsWith("ความ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         int at = line.LastIndexOf("ข้อความ", StringComparison.Ordinal);
         int length = "ข้อความ".Length;
         if (at < 0)
@@ -89,7 +95,7 @@ internal static class OcrLabelRecovery
     private static bool TryFindNumberByShape(ReadOnlySpan<char> line, out int start)
     {
         start = 0;
-        int space = line.IndexOf(' ');
+        int space = IndexOfEarlySpace(line);
         if (space is < 1 or > MaxJunkBeforeNumber || !line.Contains("วันที", StringComparison.Ordinal))
         {
             return false;
@@ -102,5 +108,21 @@ internal static class OcrLabelRecovery
         }
 
         return DocumentNumberParser.TryParse(line[start..], 0, out var number, out _) && number.PrefixName is not null;
+    }
+
+    /// <summary>The first space among the first few characters, or -1: only there can the junk before a number end, so a
+    /// short loop replaces a search through the whole line.</summary>
+    private static int IndexOfEarlySpace(ReadOnlySpan<char> line)
+    {
+        int limit = Math.Min(line.Length, MaxJunkBeforeNumber + 1);
+        for (int i = 0; i < limit; i++)
+        {
+            if (line[i] == ' ')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -82,6 +82,12 @@ internal static class StampFinder
         }
 
         var text = lines.TextOf(line);
+        if (DigitScanner.IndexOfDigit(text) < 0)
+        {
+            // Every field below but a trailing เวลา is made of digits: one vector scan settles most lines of a letter.
+            return text.Length <= MaxAgencyLength && EndsWithTimeLabel(text) ? Fields.Time : Fields.None;
+        }
+
         if (LinePatterns.TryReadBareNumber(text, out _))
         {
             return Fields.WeakNumber;
@@ -107,7 +113,7 @@ internal static class StampFinder
                 return Fields.Date;
             }
 
-            if (text.EndsWith(" เวลา", StringComparison.Ordinal))
+            if (EndsWithTimeLabel(text))
             {
                 return Fields.Time;
             }
@@ -120,6 +126,8 @@ internal static class StampFinder
 
         return Fields.None;
     }
+
+    private static bool EndsWithTimeLabel(ReadOnlySpan<char> text) => text.EndsWith(" เวลา", StringComparison.Ordinal);
 
     private static StampBlock Read(LineTable lines, int first, int last)
     {
@@ -220,17 +228,42 @@ internal static class StampFinder
         return ThaiDigits.TryParseInt32(value[start..end], out number);
     }
 
+    /// <summary>The non-blank lines first..last joined with spaces, built in one allocation.</summary>
     internal static string JoinLines(LineTable lines, int first, int last)
     {
-        var parts = new List<string>(last - first + 1);
+        int length = -1;
         for (int i = first; i <= last; i++)
         {
             if (!lines[i].IsBlank)
             {
-                parts.Add(lines.StringOf(lines[i].Span));
+                length += lines[i].Span.Length + 1;
             }
         }
 
-        return string.Join(' ', parts);
+        if (length <= 0)
+        {
+            return string.Empty;
+        }
+
+        return string.Create(length, (lines, first, last), static (destination, state) =>
+        {
+            int at = 0;
+            for (int i = state.first; i <= state.last; i++)
+            {
+                ref readonly var line = ref state.lines[i];
+                if (line.IsBlank)
+                {
+                    continue;
+                }
+
+                if (at > 0)
+                {
+                    destination[at++] = ' ';
+                }
+
+                state.lines.TextOf(line).CopyTo(destination[at..]);
+                at += line.Span.Length;
+            }
+        });
     }
 }

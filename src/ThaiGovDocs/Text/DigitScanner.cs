@@ -1,11 +1,9 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
-using static ThaiGovDocs.Text.PairScanner;
 
 namespace ThaiGovDocs.Text;
 
 /// <summary>
-/// Finds the next ASCII or Thai digit as two range tests per 16 characters. <c>IndexOfAny(ThaiDigits.Digits)</c> took
+/// Finds the next ASCII or Thai digit as two range tests per vector of characters. <c>IndexOfAny(ThaiDigits.Digits)</c> took
 /// .NET's probabilistic map for this mixed set, which on Thai text (every character U+0Exx) checks many false hits.
 /// </summary>
 internal readonly struct DigitScanner : IPairRule
@@ -23,6 +21,7 @@ internal readonly struct DigitScanner : IPairRule
 
     /// <inheritdoc cref="IPairRule.Hits"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<ushort> Hits(Vector256<ushort> previous, Vector256<ushort> c) =>
-        InRange(c, '0', '9') | InRange(c, '\u0E50', '\u0E59');
+    public static TLanes Hits<TLanes>(TLanes previous, TLanes c)
+        where TLanes : struct, ILanes<TLanes> =>
+        TLanes.InRange(c, '0', '9') | TLanes.InRange(c, '\u0E50', '\u0E59');
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 using System.Text;
-using static ThaiGovDocs.Text.PairScanner;
 
 namespace ThaiGovDocs.Text;
 
@@ -90,12 +88,13 @@ internal static class NfcQuickCheck
             c is (>= '\u0300' and <= '\u0DFF') or (>= '\u0E80' and <= '\u1FFF') or >= '\u2070' || IsThaiReordering(previous, c);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector256<ushort> Hits(Vector256<ushort> previous, Vector256<ushort> c)
+        public static TLanes Hits<TLanes>(TLanes previous, TLanes c)
+            where TLanes : struct, ILanes<TLanes>
         {
-            var outsider = InRange(c, '\u0300', '\u0DFF') | InRange(c, '\u0E80', '\u1FFF') | InRange(c, '\u2070', '\uFFFF');
-            var toneBefore = InRange(previous, '\u0E48', '\u0E4B');
-            var reordering = (InRange(c, '\u0E38', '\u0E39') & toneBefore)
-                | (Is(c, '\u0E3A') & (toneBefore | InRange(previous, '\u0E38', '\u0E39')));
+            var outsider = TLanes.InRange(c, '\u0300', '\u0DFF') | TLanes.InRange(c, '\u0E80', '\u1FFF') | TLanes.InRange(c, '\u2070', '\uFFFF');
+            var toneBefore = TLanes.InRange(previous, '\u0E48', '\u0E4B');
+            var reordering = (TLanes.InRange(c, '\u0E38', '\u0E39') & toneBefore)
+                | (TLanes.Is(c, '\u0E3A') & (toneBefore | TLanes.InRange(previous, '\u0E38', '\u0E39')));
             return outsider | reordering;
         }
     }

@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
-using static ThaiGovDocs.Text.PairScanner;
 
 namespace ThaiGovDocs.Text;
 
@@ -18,7 +16,7 @@ internal readonly struct RepairSiteScanner : IPairRule
     /// <summary>The first index ≥ <paramref name="from"/> that needs attention, or the text's length.</summary>
     public static int Next(ReadOnlySpan<char> text, int from) => PairScanner.Next<RepairSiteScanner>(text, from);
 
-    /// <summary>The scalar rule; <see cref="Hits"/> is the same rule on 16 positions.</summary>
+    /// <summary>The scalar rule; <see cref="Hits"/> is the same rule on every lane of a vector.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHit(char previous, char c)
     {
@@ -30,15 +28,16 @@ internal readonly struct RepairSiteScanner : IPairRule
 
     /// <inheritdoc cref="IPairRule.Hits"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<ushort> Hits(Vector256<ushort> previous, Vector256<ushort> c)
+    public static TLanes Hits<TLanes>(TLanes previous, TLanes c)
+        where TLanes : struct, ILanes<TLanes>
     {
-        var special = Is(c, '\r') | Is(c, '\u0E4D') | Is(c, '\u00AD') | Is(c, '\uFEFF')
-            | InRange(c, '\u200B', '\u200D') | InRange(c, '\uD800', '\uDFFF') | InRange(c, '\uFFFE', '\uFFFF');
+        var special = TLanes.Is(c, '\r') | TLanes.Is(c, '\u0E4D') | TLanes.Is(c, '\u00AD') | TLanes.Is(c, '\uFEFF')
+            | TLanes.InRange(c, '\u200B', '\u200D') | TLanes.InRange(c, '\uD800', '\uDFFF') | TLanes.InRange(c, '\uFFFE', '\uFFFF');
 
         // ั, ำ … ฺ and ็ … ๎ (ำ is not a mark, but is tested like one).
-        var markOrSaraAm = Is(c, '\u0E31') | InRange(c, '\u0E33', '\u0E3A') | InRange(c, '\u0E47', '\u0E4E');
-        var badBase = Vector256.Equals(previous, c) | ~InRange(previous, '\u0E01', '\u0E4E');
-        var spaceAfterLeadingVowel = Is(c, ' ') & InRange(previous, '\u0E40', '\u0E44');
+        var markOrSaraAm = TLanes.Is(c, '\u0E31') | TLanes.InRange(c, '\u0E33', '\u0E3A') | TLanes.InRange(c, '\u0E47', '\u0E4E');
+        var badBase = TLanes.Equal(previous, c) | ~TLanes.InRange(previous, '\u0E01', '\u0E4E');
+        var spaceAfterLeadingVowel = TLanes.Is(c, ' ') & TLanes.InRange(previous, '\u0E40', '\u0E44');
         return special | (markOrSaraAm & badBase) | spaceAfterLeadingVowel;
     }
 }
