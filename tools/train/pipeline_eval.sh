@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Judge a candidate model IN THE PROJECT'S PIPELINE (what decides adoption), next to the shipped one:
 #   1. SET=pdf ./score.sh --skip-handwritten  with the CLI's --tessdata/--lang (model copied as tha_govc)
-#   2. tools/OcrEval "default" on the 4 testdata/pages (synthetic CER per page set + Thai digits)
+#   2. tools/OcrEval "default" on the 5 memo PDFs (THAIGOVDOCS_TESSDATA, CER vs the transcripts) and on the
+#      4 testdata/pages (synthetic CER per page set + Thai digits)
 #   3. dotnet test tests/ThaiGovDocs.Ocr.Tests -c Release
 # For 2 and 3 the candidate is copied over tessdata/tha_gov.traineddata and the shipped file is put
 # back afterwards (from a copy; also on errors/interrupts).
@@ -21,6 +22,12 @@ cp "$MODEL" "$tmp/tha_govc.traineddata"
 echo "model: $MODEL ($(stat -c %s "$MODEL") bytes)"
 echo -n "memo PDFs: "
 SET=pdf READ_ARGS="--tessdata $tmp --lang tha_govc" $NICE ./score.sh --skip-handwritten --quiet | grep SCORE
+if [ "$OCREVAL" = 1 ]; then   # CER of the same pipeline on the memo scans (vs the typed transcripts)
+  mkdir -p "$tmp/td"; cp "$MODEL" "$tmp/td/$LANG_NAME.traineddata"; cp tessdata/eng.traineddata tessdata/tha.traineddata "$tmp/td/"
+  dotnet build tools/OcrEval -c Release -v q -nologo > /dev/null
+  echo -n "memo PDFs OcrEval: "
+  THAIGOVDOCS_TESSDATA="$tmp/td" $NICE dotnet run --no-build -c Release --project tools/OcrEval -- default "$SHARED"/corpus/memos/*.pdf | tail -1
+fi
 [ "$OCREVAL" = 1 ] || [ "$TESTS" = 1 ] || exit 0
 cmp -s "$MODEL" "$SHIPPED" || cp "$MODEL" "$SHIPPED"
 dotnet build tools/OcrEval -c Release -v q -nologo > /dev/null
