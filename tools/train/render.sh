@@ -2,7 +2,8 @@
 # Generate training text, render it with text2image in the training fonts (clean + degraded +
 # low-resolution variants), and turn every page into .lstmf with `tesseract ... lstm.train`.
 # Also renders a small held-out-font set (Norasi) as .lstmf for lstmeval on checkpoints.
-# Then render2.sh: npm fonts, augmented scan-like pages and the rarer Thai letters (work/render2).
+# Then render2.sh: npm fonts, augmented scan-like pages and the rarer Thai letters (work/render2),
+# render3.sh: large/bold header type (work/render3), and mklist.sh: the weighted training list.
 # Usage: render.sh [--lines N] [--shard N] [--jobs N]
 source "$(dirname "$0")/common.sh"
 LINES=9000; SHARD=1500; JOBS=2; ONLY_LEADERS=0
@@ -102,6 +103,7 @@ tr '\n' '\0' < "$WORK/render/leader_jobs.txt" | xargs -0 -P "$JOBS" -I{} bash -c
 
 # second set: npm fonts + scan-like augmentation + the letters ๊ ๋ ฆ ฌ ฃ ฅ ฦ ๅ ฺ ํ (render2.sh -> work/render2)
 [ "${SKIP_RENDER2:-0}" = 1 ] || "$TRAIN_DIR/render2.sh" --jobs "$JOBS"
-ls "$WORK"/render/*.lstmf "$WORK"/render2/*.lstmf 2>/dev/null | grep -v '/EVAL_' | shuf --random-source=<(yes) > "$WORK/train_list.txt"
-ls "$WORK"/render/EVAL_*.lstmf "$WORK"/render2/EVAL_*.lstmf 2>/dev/null > "$WORK/eval_list.txt"
-echo "train lstmf: $(wc -l < "$WORK/train_list.txt")  eval lstmf: $(wc -l < "$WORK/eval_list.txt")"
+# third set (session 3): large (20-32 pt) regular/bold header lines, tone-mark words, ๓/๑ runs (work/render3)
+[ "${SKIP_RENDER3:-0}" = 1 ] || "$TRAIN_DIR/render3.sh" --jobs "$JOBS" --shard 250
+# training list: session-1 and session-3 renderings listed twice, session-2 once (see mklist.sh)
+"$TRAIN_DIR/mklist.sh"
