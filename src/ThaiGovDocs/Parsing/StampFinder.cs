@@ -99,7 +99,8 @@ internal static class StampFinder
         }
 
         // A stamp's date written alone in figures (๑๗/๐๕/๒๕๖๘), its label lost: letters print their own dates with month names.
-        if (text.Contains('/') && LinePatterns.IsDateOnly(text, out _))
+        // A misread day or month (๖๗/๐๕/๒๕๖๘) still makes the line a stamp's date field; Read finds no date in it.
+        if (text.Contains('/') && (LinePatterns.IsDateOnly(text, out _) || IsSlashDateShape(text)))
         {
             return Fields.Date;
         }
@@ -125,6 +126,34 @@ internal static class StampFinder
         }
 
         return Fields.None;
+    }
+
+    /// <summary>Figures in the shape of a stamp's date alone on a line: 1–2, 1–2 and 2–4 digits joined by slashes.</summary>
+    private static bool IsSlashDateShape(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        Span<int> lengths = stackalloc int[3];
+        int group = 0;
+        foreach (char c in text)
+        {
+            if (c == '/')
+            {
+                if (++group > 2)
+                {
+                    return false;
+                }
+            }
+            else if (ThaiDigits.IsDigit(c))
+            {
+                lengths[group]++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return group == 2 && lengths[0] is 1 or 2 && lengths[1] is 1 or 2 && lengths[2] is >= 2 and <= 4;
     }
 
     private static bool EndsWithTimeLabel(ReadOnlySpan<char> text) => text.EndsWith(" เวลา", StringComparison.Ordinal);

@@ -125,6 +125,19 @@ public sealed class LetterParserTests
         stamp.Date!.Value.Value.Should().Be(new DateOnly(2025, 5, 17));
     }
 
+    // memo-008's blue stamp as read with the session-3 model: the day ๑๗ read as ๖๗, an impossible date. The stamp is
+    // still a stamp, with its number and time, and no date is invented.
+    [Fact]
+    public void Parse_StampWithImpossibleSlashDate_KeepsNumberAndTimeWithoutDate()
+    {
+        var document = LetterParser.Parse("๓๒๔\n๖๗/๐๕/๒๕๖๘\n๑๐ ๓๗:๒๖\n\nด่วนมาก\n\n" + MemoBelowStamp).Documents.Should().ContainSingle().Subject;
+
+        var stamp = document.Receipts.Should().ContainSingle().Subject;
+        stamp.Number!.Value.Value.Should().Be(324);
+        stamp.Time!.Value.Value.Should().Be(new TimeOnly(10, 37, 26));
+        stamp.Date.Should().BeNull();
+    }
+
     // The OCR'd head of memo-000: the red mark and the blue serial come from the coloured-ink layer, before the print.
     private const string ScannedMemoHead =
         "บันทึกข้อความ\n\nส่วนราชการ.0ก.ศซบ.ทหาร (แผนาธิรการกำส้งพลม.โทร.ททร๖ ๕๗๒๑๗๙๗)\nที่ กห ๐๓๐๑:๑๐.๑/                           วันที               พ.ค. ๖๗\n\n"
