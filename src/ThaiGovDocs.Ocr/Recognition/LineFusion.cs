@@ -1,3 +1,5 @@
+using ThaiGovDocs.Text;
+
 namespace ThaiGovDocs.Ocr.Recognition;
 
 /// <summary>
@@ -43,10 +45,11 @@ internal static class LineFusion
         var inFigure = FigureRuns(digits);
         var text = new System.Text.StringBuilder(Math.Max(letters.Length, digits.Length) + 8);
         var offsets = new int[digits.Length + 1];
-        foreach (var (l, d) in ops)
+        for (var k = 0; k < ops.Count; k++)
         {
+            var (l, d) = ops[k];
             if (d >= 0) offsets[d] = text.Length;
-            var c = Pick(letters, l, d >= 0 ? digits[d] : null, d >= 0 ? inFigure[d] : l >= 0 && IsInsideFigure(ops, inFigure, l));
+            var c = Pick(letters, l, d >= 0 ? digits[d] : null, d >= 0 ? inFigure[d] : l >= 0 && IsInsideFigure(ops, inFigure, k));
             if (c is { } chosen) text.Append(chosen);
         }
 
@@ -101,7 +104,7 @@ internal static class LineFusion
     private static bool IsMark(char c) => c is 'ั' or (>= 'ิ' and <= 'ฺ') or (>= '็' and <= '๎');
 
     /// <summary>Character classes whose members OCR confuses with each other; a substitution across classes costs an insertion and a deletion.</summary>
-    private static int Class(char c) => IsMark(c) ? 1 : IsDigit(c) ? 2 : char.IsLetter(c) ? 3 : char.IsWhiteSpace(c) ? 4 : 5;
+    private static int Class(char c) => IsMark(c) ? 1 : ThaiDigits.IsDigit(c) ? 2 : char.IsLetter(c) ? 3 : char.IsWhiteSpace(c) ? 4 : 5;
 
     /// <summary>Thai marks written above a letter: tone marks, ั ิ ี ึ ื ็ ์ ํ.</summary>
     private static bool IsAboveMark(char c) => c is 'ั' or (>= 'ิ' and <= 'ื') or (>= '็' and <= 'ํ');
@@ -119,7 +122,7 @@ internal static class LineFusion
         var figure = new bool[text.Length];
         for (var i = 0; i < text.Length; i++)
         {
-            if (IsDigit(text[i])) figure[i] = true;
+            if (ThaiDigits.IsDigit(text[i])) figure[i] = true;
         }
 
         // tha_gov reads junk (a leader dot, a stray mark) as Latin digits glued to Thai: "รอ4", "๕๗๒๑๗๙๗1". Real Latin
@@ -143,12 +146,9 @@ internal static class LineFusion
 
     private static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';
 
-    private static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '๐' and <= '๙');
-
-    /// <summary>Whether a letter-reading character that the digit reading lacks sits inside a figure run (between two of its characters).</summary>
-    private static bool IsInsideFigure(List<(int Letter, int Digit)> ops, bool[] inFigure, int letter)
+    /// <summary>Whether the letter-reading character of step <paramref name="at"/>, which the digit reading lacks, sits inside a figure run (between two of its characters).</summary>
+    private static bool IsInsideFigure(List<(int Letter, int Digit)> ops, bool[] inFigure, int at)
     {
-        var at = ops.FindIndex(o => o.Letter == letter);
         int before = -1, after = -1;
         for (var k = at - 1; k >= 0 && before < 0; k--) before = ops[k].Digit;
         for (var k = at + 1; k < ops.Count && after < 0; k++) after = ops[k].Digit;
