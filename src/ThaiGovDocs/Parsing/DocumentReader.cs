@@ -374,7 +374,7 @@ internal sealed class DocumentReader
         {
             if (!LinePatterns.IsRank(text) && !Ranks.TryReadSignatureLine(text, out _, out _))
             {
-                Draft.Positions.Add(new Field<string>(FieldText.Collapse(text), line.Span, 0.9f));
+                Draft.Positions.Add(new Field<string>(AbbreviationMarks.Clean(FieldText.Collapse(text)), line.Span, 0.9f));
             }
 
             return i;
