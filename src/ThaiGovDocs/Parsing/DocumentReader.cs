@@ -629,6 +629,13 @@ internal sealed class DocumentReader
                 break;
             }
 
+            if (LinePatterns.IsOrphanMarkJunk(text))
+            {
+                // Handwriting beside the value: it ends the value and is no part of what follows either.
+                last = j;
+                break;
+            }
+
             parts.Add(line.Span);
             last = j;
         }

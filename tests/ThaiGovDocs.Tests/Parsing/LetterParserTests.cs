@@ -301,6 +301,16 @@ public sealed class LetterParserTests
         document.Diagnostics.Any(d => d.Code == DiagnosticCodes.DateFarFromReceipt).Should().Be(reported);
     }
 
+    [Fact]
+    public void Parse_HandwritingReadAsJunkUnderTheAddressee_IsNotPartOfIt()
+    {
+        var text = Memo().Replace("เสนอ ศซล.นซบ.ทหาร\n", "เสนอ ศซล.นซบ.ทหาร\nี่ ๑44   2.                        ท่        ช่ง\n", StringComparison.Ordinal);
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Addressee!.Value.Value.Should().Be("ศซล.นซบ.ทหาร");
+    }
+
     private static string Slice(string text, TextSpan span) => text.Substring(span.Start, span.Length);
 
     private static T WithCulture<T>(CultureInfo culture, Func<T> action)
