@@ -48,6 +48,47 @@ internal static class ThaiMonths
         return best != 0 ? best : MatchWithStrayMark(text, out length);
     }
 
+    private static int MatchAsWritten(ReadOnlySpan<char> text)
+    {
+        for (int m = 0; m < 12; m++)
+        {
+            if (ThaiWords.MatchTolerant(text, FullNames[m]) > 0 || MatchAbbreviation(text, AbbreviationFirst[m], AbbreviationSecond[m]) > 0)
+            {
+                return m + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with the stray mark of every month abbreviation like <c>ธี.ค.</c> removed, so a reference
+    /// reads as the date it cites; the same string when there is none.
+    /// </summary>
+    public static string WithoutStrayMarks(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        System.Text.StringBuilder? mended = null;
+        int copied = 0;
+        for (int i = 0; i + 3 < text.Length; i++)
+        {
+            if (text[i + 2] != '.' || !ThaiChars.IsCombiningMark(text[i + 1]) || (i > 0 && ThaiChars.IsThaiLetterOrMark(text[i - 1])))
+            {
+                continue;
+            }
+
+            var rest = text.AsSpan(i);
+            if (Match(rest, out _) != 0 && MatchAsWritten(rest) == 0)
+            {
+                mended ??= new System.Text.StringBuilder(text.Length);
+                mended.Append(text, copied, i + 1 - copied);
+                copied = i + 2;
+            }
+        }
+
+        return mended is null ? text : mended.Append(text, copied, text.Length - copied).ToString();
+    }
+
     /// <summary>
     /// An abbreviation whose one-letter first part carries a mark OCR put there from noise above it (<c>ธี.ค.</c> for
     /// <c>ธ.ค.</c>). Tried only when nothing matched as written, so <c>มี.ค.</c> and <c>มิ.ย.</c> keep their own months.
