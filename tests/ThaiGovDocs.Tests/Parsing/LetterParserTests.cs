@@ -311,6 +311,21 @@ public sealed class LetterParserTests
         document.Addressee!.Value.Value.Should().Be("ศซล.นซบ.ทหาร");
     }
 
+    [Fact]
+    public void Parse_CertificateHeadingAboveItsNumber_IsOneCertificateWithItsDate()
+    {
+        const string text = "หนังสือรับรอง\nที่ ศธ 0520.1/123\n        หนังสือฉบับนี้ให้ไว้เพื่อรับรองว่า นายสมปอง มั่นคง ตำแหน่งครู\n"
+            + "โรงเรียนบ้านหนองบัว เป็นข้าราชการครูจริง\n        ให้ไว้ ณ วันที่ 15 เดือน พฤษภาคม พ.ศ. 2567\n\n"
+            + "                        (นางมาลี ดีงาม)\n                ผู้อำนวยการโรงเรียนบ้านหนองบัว\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Kind.Should().Be(DocumentKind.Certificate);
+        document.Number!.Serial.Should().Be(123);
+        document.Date!.Value.Value.ToDateOnly().Should().Be(new DateOnly(2024, 5, 15));
+        document.Signatory!.Name!.Value.Should().Be("นางมาลี ดีงาม");
+    }
+
     private static string Slice(string text, TextSpan span) => text.Substring(span.Start, span.Length);
 
     private static T WithCulture<T>(CultureInfo culture, Func<T> action)
