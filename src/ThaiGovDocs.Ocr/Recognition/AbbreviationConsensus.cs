@@ -1,3 +1,5 @@
+using ThaiGovDocs.Text;
+
 namespace ThaiGovDocs.Ocr.Recognition;
 
 /// <summary>
@@ -49,20 +51,20 @@ internal static class AbbreviationConsensus
     {
         for (int i = 0; i < text.Length;)
         {
-            if (!IsConsonant(text[i]) || (i > 0 && IsThaiLetterOrMark(text[i - 1])))
+            if (!ThaiChars.IsConsonant(text[i]) || (i > 0 && ThaiChars.IsThaiLetterOrMark(text[i - 1])))
             {
                 i++;
                 continue;
             }
 
             int end = i;
-            while (end < text.Length && IsConsonant(text[end]))
+            while (end < text.Length && ThaiChars.IsConsonant(text[end]))
             {
                 end++;
             }
 
             int length = end - i;
-            bool alone = end == text.Length || !IsThaiLetterOrMark(text[end]);
+            bool alone = end == text.Length || !ThaiChars.IsThaiLetterOrMark(text[end]);
             bool dotted = (i > 0 && text[i - 1] == '.') || (end < text.Length && text[end] == '.');
             if (alone && dotted && length is >= MinLetters and <= MaxLetters)
             {
@@ -108,10 +110,6 @@ internal static class AbbreviationConsensus
 
         return at >= 0;
     }
-
-    private static bool IsConsonant(char c) => c is >= '\u0E01' and <= '\u0E2E';
-
-    private static bool IsThaiLetterOrMark(char c) => c is >= '\u0E01' and <= '\u0E4E';
 
     private static string ClassOf(char c)
     {

@@ -101,7 +101,7 @@ internal static class LineFusion
 
     private static bool IsPunctuation(char c) => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && !IsMark(c) && c is not ('(' or ')' or '/');
 
-    private static bool IsMark(char c) => c is 'ั' or (>= 'ิ' and <= 'ฺ') or (>= '็' and <= '๎');
+    private static bool IsMark(char c) => ThaiChars.IsCombiningMark(c);
 
     /// <summary>Character classes whose members OCR confuses with each other; a substitution across classes costs an insertion and a deletion.</summary>
     private static int Class(char c) => IsMark(c) ? 1 : ThaiDigits.IsDigit(c) ? 2 : char.IsLetter(c) ? 3 : char.IsWhiteSpace(c) ? 4 : 5;
