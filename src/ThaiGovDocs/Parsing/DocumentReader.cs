@@ -158,7 +158,7 @@ internal sealed class DocumentReader
             case LabelKind.Salutation:
             {
                 float confidence = Confidence(line);
-                Draft.Salutation ??= new Field<string>(_lines.TextOf(line.LabelSpan).ToString(), line.LabelSpan, confidence);
+                Draft.Salutation ??= new Field<string>(LabelText(line), line.LabelSpan, confidence);
                 int last = ReadContinued(i, end, line.ValueSpan, confidence, out var addressee);
                 Draft.Addressee ??= addressee;
                 return last;
@@ -308,7 +308,7 @@ internal sealed class DocumentReader
         switch (line.Label)
         {
             case LabelKind.Closing:
-                Draft.Closing ??= new Field<string>(_lines.TextOf(line.LabelSpan).ToString(), line.LabelSpan, Confidence(line));
+                Draft.Closing ??= new Field<string>(LabelText(line), line.LabelSpan, Confidence(line));
                 return i;
             case LabelKind.Conclusion:
                 Draft.BodyLines.Add(line.Span);
@@ -406,6 +406,13 @@ internal sealed class DocumentReader
         // Junk between parts of the tail (handwriting read as text): it interrupts an owner block.
         _ownerRunClosed = Draft.OwnerLines.Count > 0;
         return i;
+    }
+
+    /// <summary>A salutation or closing as printed; as the regulation writes it when OCR damaged it (a lost vowel).</summary>
+    private string LabelText(in Line line)
+    {
+        var printed = _lines.TextOf(line.LabelSpan);
+        return line.Tolerant ? LabelMatcher.PrintedForm(printed) ?? printed.ToString() : printed.ToString();
     }
 
     /// <summary>The issuer on a memo's <c>ส่วนราชการ</c> line, mended of what its leader line left in it.</summary>

@@ -326,6 +326,21 @@ public sealed class LetterParserTests
         document.Signatory!.Name!.Value.Should().Be("นางมาลี ดีงาม");
     }
 
+    [Theory]
+    [InlineData("ขอแสดงความนับถอ", "ขอแสดงความนับถือ")]
+    [InlineData("ขอแสดงความนบถือ", "ขอแสดงความนับถือ")]
+    [InlineData("ขอแสดงความนับถือ", "ขอแสดงความนับถือ")]
+    [InlineData("ขอแสดงความนับถืออยางยิง", "ขอแสดงความนับถืออย่างยิ่ง")]
+    public void Parse_ClosingWithLostMarks_GivesTheClosingAsPrinted(string closing, string expected)
+    {
+        var text = "ที่ นม ๐๐๑๗.๒/ว ๑๒๓๔\n\n๑๒ มกราคม ๒๕๖๘\n\nเรื่อง ขอเชิญประชุม\n\nเรียน นายอำเภอทุกอำเภอ\n\n"
+            + $"        จึงเรียนมาเพื่อโปรดทราบ\n\n        {closing}\n\n        (นายสมศักดิ์ ใจดีมาก)\n        ผู้ว่าราชการจังหวัดนครราชสีมา\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Closing!.Value.Value.Should().Be(expected);
+    }
+
     private static string Slice(string text, TextSpan span) => text.Substring(span.Start, span.Length);
 
     private static T WithCulture<T>(CultureInfo culture, Func<T> action)
