@@ -77,7 +77,7 @@ internal static class FieldText
                 }
             }
 
-            if ((length > 0 || (!trimParts && k > 0)) && !WrapJoin.WithoutSpace(lines.Text, joined[..length], text))
+            if ((length > 0 || (!trimParts && k > 0)) && !WrapJoin.WithoutSpace(WrapJoin.EvidenceAround(lines.Text, parts[k].Start), joined[..length], text))
             {
                 joined[length++] = ' ';
             }

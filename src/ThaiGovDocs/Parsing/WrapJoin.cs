@@ -13,6 +13,18 @@ internal static class WrapJoin
     private const int SideChars = 6;
     private const int MinSideChars = 2;
 
+    // Where the evidence is looked for: the field's neighbourhood (its letter's header and body), not a whole bundle,
+    // so the cost of a wrap stays flat however long the input is.
+    private const int EvidenceBefore = 2_000;
+    private const int EvidenceAfter = 4_000;
+
+    /// <summary>The part of <paramref name="text"/> searched for evidence about a break at <paramref name="at"/>.</summary>
+    public static ReadOnlySpan<char> EvidenceAround(string text, int at)
+    {
+        int start = Math.Max(0, at - EvidenceBefore);
+        return text.AsSpan(start, Math.Min(text.Length, at + EvidenceAfter) - start);
+    }
+
     /// <summary>
     /// True when the end of <paramref name="before"/> and the start of <paramref name="after"/> occur together without a
     /// space in <paramref name="document"/> more often than with one.
