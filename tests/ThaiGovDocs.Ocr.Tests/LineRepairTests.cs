@@ -68,6 +68,22 @@ public class LineRepairTests
         regions.Should().NotContain(r => r.Replaced.Contains(3), "the subject line is a line of its own");
     }
 
+    // An order's heading in tight leading (rendered test letter): tha_gov read its upper marks as a line of scattered figures
+    // sitting on the heading's top half; before, the figures made it look like a number line.
+    [Fact]
+    public void Find_MarksReadAsFiguresOnTheLineBelow_ReadsThemWithIt()
+    {
+        var lines = new List<RawLine>
+        {
+            Line("๐  ๑ ๑/     ๔7 ส่  ๔ว      ๕7   1   1", 146, 48, 172, 1336, 0.52f),
+            Line("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต 1", 163, 76, 153, 1519, 0.90f),
+            Line("ที่ 245/2568", 254, 90, 151, 318, 0.84f),
+        };
+        lines.AddRange(Enumerable.Range(0, 5).Select(i => Line("เพื่อให้การดำเนินการสอบเป็นไปด้วยความเรียบร้อย " + i, 354 + (i * 100), 90)));
+
+        LineRepair.Find(lines).Should().ContainSingle().Which.Replaced.Should().Equal(0, 1);
+    }
+
     [Fact]
     public void Find_OrdinaryLines_FindsNothing()
     {
@@ -152,6 +168,20 @@ public class LineRepairTests
         var result = LineRepair.DropStrayMarks(lines);
 
         result.Select(l => l.Text).Should().Equal("บรรทัดที่ 0", "บรรทัดที่ 1", "บรรทัดที่ 2", "บรรทัดที่ 3");
+    }
+
+    [Fact]
+    public void DropStrayMarks_MarksReadAsFiguresOnARepairedLine_AreDropped()
+    {
+        var lines = new List<RawLine>
+        {
+            Line("๐  ๑ ๑/     ๔7 ส่  ๔ว      ๕7   1   1", 146, 48, 172, 1336, 0.52f),
+            Line("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต 1", 148, 93, 153, 1519, 0.91f),
+            Line("ที่ 245/2568", 254, 90, 151, 318, 0.84f),
+        };
+        lines.AddRange(Enumerable.Range(0, 5).Select(i => Line("เพื่อให้การดำเนินการสอบเป็นไปด้วยความเรียบร้อย " + i, 354 + (i * 100), 90)));
+
+        LineRepair.DropStrayMarks(lines).Should().HaveCount(lines.Count - 1).And.NotContain(lines[0]);
     }
 
     [Fact]
