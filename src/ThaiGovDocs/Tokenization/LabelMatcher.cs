@@ -47,9 +47,9 @@ internal static class LabelMatcher
 
         foreach (ref readonly var candidate in LabelTable.Candidates(label[0]))
         {
-            if (!candidate.Damaged && MatchOne(label, candidate.Text, out _) == label.Length)
+            if (MatchOne(label, candidate.Text, out _) == label.Length)
             {
-                return candidate.Text;
+                return candidate.PrintedAs ?? candidate.Text;
             }
         }
 

@@ -341,6 +341,37 @@ public sealed class LetterParserTests
         document.Closing!.Value.Value.Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("จำนวน")]
+    [InlineData("จานวน")]
+    [InlineData("จ้านวน")]
+    [InlineData("จํานวน")]
+    [InlineData("จนวน")]
+    public void Parse_QuantityWordAsOcrLeavesIt_CutsTheQuantity(string word)
+    {
+        var text = Memo().Replace("เสนอ ศซล.นซบ.ทหาร\n", $"เสนอ ศซล.นซบ.ทหาร\nสิ่งที่ส่งมาด้วย ๑. ระเบียบวาระการประชุม      {word} ๑ ฉบับ\n    ๒. แบบตอบรับ     {word} ๒ แผ่น\n", StringComparison.Ordinal);
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Attachments.Select(a => (a.Text.Value, a.Quantity, a.Unit)).Should().Equal(("ระเบียบวาระการประชุม", 1, "ฉบับ"), ("แบบตอบรับ", 2, "แผ่น"));
+    }
+
+    [Theory]
+    [InlineData("ถึง")]
+    [InlineData("ลึง")]
+    public void Parse_StampedLetterWithItsSalutationReadByOcr_IsStamped(string salutation)
+    {
+        var text = $"ที่ มท ๐๘๑๖.๓/ว ๑๐๒๓\n{salutation} สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดทุกจังหวัด\n\n"
+            + "ด้วยกรมส่งเสริมการปกครองท้องถิ่นได้รับแจ้งจากสำนักงบประมาณ จึงขอให้จังหวัดแจ้งองค์กรปกครองส่วนท้องถิ่นทราบ\n\n"
+            + "กรมส่งเสริมการปกครองท้องถิ่น\n๒๐ กุมภาพันธ์ ๒๕๖๘\n\nกองการเงินและบัญชี\nโทร. ๐-๒๒๔๑-๙๐๐๐ ต่อ ๑๒๑๔\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Kind.Should().Be(DocumentKind.Stamped);
+        document.Salutation!.Value.Value.Should().Be("ถึง");
+        document.Addressee!.Value.Value.Should().Be("สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดทุกจังหวัด");
+    }
+
     private static string Slice(string text, TextSpan span) => text.Substring(span.Start, span.Length);
 
     private static T WithCulture<T>(CultureInfo culture, Func<T> action)
