@@ -184,6 +184,35 @@ public class LineRepairTests
         LineRepair.DropStrayMarks(lines).Should().HaveCount(lines.Count - 1).And.NotContain(lines[0]);
     }
 
+    // A rendered order's signature block: the ผู้ of ผู้อำนวยการ cut off the line as three "lines" of its own.
+    [Fact]
+    public void AttachLineStarts_GlyphCutOffTheLineStart_GoesBackIntoTheLine()
+    {
+        var lines = Body(100, 4);
+        lines.Add(Line("อำนวยการสำนักงานเขตพื้นที่การศึกษา", 1394, 95, 384, 1620));
+        lines.Add(Line("๐", 1420, 14, 367, 14, 0.73f));
+        lines.Add(Line("ี้", 1416, 62, 313, 35, 0.74f));
+        lines.Add(Line("ฃบ", 1482, 19, 321, 20, 0.5f));
+
+        var attached = LineRepair.AttachLineStarts(lines);
+
+        attached.Should().HaveCount(5);
+        (attached[4].Left, attached[4].Top, attached[4].Right, attached[4].Bottom).Should().Be((313, 1394, 2004, 1501));
+        attached[4].Text.Should().Be("อำนวยการสำนักงานเขตพื้นที่การศึกษา");
+    }
+
+    [Fact]
+    public void AttachLineStarts_ColumnsAndIndentedLines_AreLeftAlone()
+    {
+        var lines = Body(100, 4);
+        lines.Add(Line("๑.", 400, 40, 200, 40)); // an item number a tab before its text
+        lines.Add(Line("ระเบียบวาระการประชุม", 400, 40, 300, 600));
+        lines.Add(Line("ที่ นม ๐๐๑๗.๒/ว ๑๒๓๔", 500, 40, 200, 400)); // two columns of one row
+        lines.Add(Line("ศาลากลางจังหวัด", 500, 40, 1300, 400));
+
+        LineRepair.AttachLineStarts(lines).Should().Equal(lines);
+    }
+
     [Fact]
     public void DropStrayMarks_ShortThaiLine_IsKept()
     {

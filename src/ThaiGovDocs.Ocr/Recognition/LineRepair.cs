@@ -175,6 +175,51 @@ internal static class LineRepair
             && !lines.Any(other => !ReferenceEquals(other, l) && IsMarksReadAsFigures(l, other, median))).ToList();
     }
 
+    /// <summary>
+    /// Gives back to a line the first glyph the layout analysis cut off as "lines" of its own (the ผู้ of <c>ผู้อำนวยการ</c>
+    /// read as <c>๐</c>, <c>ี้</c> and <c>ฃบ</c> just left of the line's box): each fragment no wider than one and a half
+    /// line heights, ending within half a line height before the line starts, beside it, is dropped and the line's box
+    /// grows over it, so that the letter pass reads the glyph with the line.
+    /// </summary>
+    public static List<RawLine> AttachLineStarts(List<RawLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var grown = new Dictionary<int, RawLine>();
+        var fragments = new HashSet<int>();
+        for (var f = 0; f < lines.Count; f++)
+        {
+            var fragment = lines[f];
+            var owner = -1;
+            for (var j = 0; j < lines.Count && owner < 0; j++)
+            {
+                if (j != f && !fragments.Contains(j) && IsLineStartFragment(fragment, lines[j])) owner = j;
+            }
+
+            if (owner < 0) continue;
+            fragments.Add(f);
+            var line = grown.GetValueOrDefault(owner, lines[owner]);
+            grown[owner] = line with { Left = Math.Min(line.Left, fragment.Left), Top = Math.Min(line.Top, fragment.Top), Bottom = Math.Max(line.Bottom, fragment.Bottom) };
+        }
+
+        if (fragments.Count == 0) return lines;
+        var result = new List<RawLine>(lines.Count - fragments.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!fragments.Contains(i)) result.Add(grown.GetValueOrDefault(i, lines[i]));
+        }
+
+        return result;
+    }
+
+    private static bool IsLineStartFragment(RawLine fragment, RawLine line)
+    {
+        if (fragment.Width > line.Height * 1.5 || fragment.Width >= line.Width / 4) return false;
+        var gap = line.Left - fragment.Right;
+        if (gap < -line.Height / 5 || gap > line.Height / 2) return false;
+        var middle = (fragment.Top + fragment.Bottom) / 2;
+        return middle >= line.Top - (line.Height / 2) && middle <= line.Bottom + (line.Height / 4);
+    }
+
     /// <summary>Replaces each region's lines by what was read there, at the position of its first body line; regions read as nothing are left as they were.</summary>
     public static List<RawLine> Apply(IReadOnlyList<RawLine> lines, IReadOnlyList<(Region Region, IReadOnlyList<RawLine> Lines)> readings)
     {

@@ -88,7 +88,11 @@ internal sealed unsafe class OcrEngine : IDisposable
             var hocr = includeHocr ? NativeText.TakeTesseractText(TessBaseAPIGetHOCRText(api, 0)) : null;
             var tsv = includeTsv ? NativeText.TakeTesseractText(TessBaseAPIGetTsvText(api, 0)) : null;
             if (repairLines) lines = RepairLines(image, dpi, lines, ct);
-            if (repairLines && letterEngine is not null) lines = FuseLetters(letterEngine.ReadBoxes(image, dpi, lines, ct), lines);
+            if (repairLines && letterEngine is not null)
+            {
+                lines = LineRepair.AttachLineStarts(lines);
+                lines = FuseLetters(letterEngine.ReadBoxes(image, dpi, lines, ct), lines);
+            }
             var (text, ocrLines) = Assemble(lines);
             return new PageRecognition(text, ocrLines, mean, hocr, tsv);
         }
