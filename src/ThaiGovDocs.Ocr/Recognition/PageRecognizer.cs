@@ -18,24 +18,25 @@ internal static class PageRecognizer
         var (uprightWidth, uprightHeight) = turn % 180 == 0 ? (width, height) : (height, width);
         try
         {
-            var reading = engine.Recognize(cleaned.Pix, cleaned.Dpi, options.IncludeHocr, options.IncludeTsv, options.RepairLines, ct);
+            // The ink is read first: its groups tell which printed lines need their words' boxes.
+            var readInk = layers is not null && pipeline.ReadColouredInk;
+            var ink = readInk ? ReadInk(engine, layers!.Ink, image.Dpi, turn, cleaned.SkewDegrees, options, ct) : null;
+            var reading = engine.Recognize(cleaned.Pix, cleaned.Dpi, options.IncludeHocr, options.IncludeTsv, options.RepairLines, WordBoxesFor(ink, pipeline), ct);
             var rotation = 0;
             if (pipeline.DetectUpsideDown && reading.MeanConfidence * 100 < pipeline.UpsideDownRetryBelowConfidence)
             {
                 using var turned = Pix.Check(LeptonicaNative.pixRotateOrth(cleaned.Pix, 2), "pixRotateOrth");
-                var second = engine.Recognize(turned, cleaned.Dpi, options.IncludeHocr, options.IncludeTsv, options.RepairLines, ct);
+                var turnedInk = readInk ? ReadInk(engine, layers!.Ink, image.Dpi, (turn + 180) % 360, cleaned.SkewDegrees, options, ct) : null;
+                var second = engine.Recognize(turned, cleaned.Dpi, options.IncludeHocr, options.IncludeTsv, options.RepairLines, WordBoxesFor(turnedInk, pipeline), ct);
                 if (second.MeanConfidence > reading.MeanConfidence + 0.05f)
                 {
                     reading = second;
+                    ink = turnedInk;
                     rotation = 180;
                 }
             }
 
-            if (layers is not null && pipeline.ReadColouredInk)
-            {
-                var ink = ReadInk(engine, layers.Ink, image.Dpi, (turn + rotation) % 360, cleaned.SkewDegrees, options, ct);
-                reading = InkLines.Merge(ink, reading, pipeline.MinColouredInkLineConfidence);
-            }
+            if (ink is not null) reading = InkLines.Merge(ink, reading, pipeline.MinColouredInkLineConfidence);
 
             var lines = reading.Lines.Select(l => UndoQuarterTurns(ToSourcePixels(l, cleaned.Scale, rotation, uprightWidth, uprightHeight), turn, width, height)).ToArray();
             return new ScanPage(number, reading.Text, ScanPage.OcrSource, width, height, image.Dpi, reading.MeanConfidence, lines, reading.Hocr, reading.Tsv)
@@ -50,6 +51,9 @@ internal static class PageRecognizer
             cleaned.Pix.Dispose();
         }
     }
+
+    private static WordBoxDemand WordBoxesFor(PageRecognition? ink, ImagePipelineOptions pipeline) =>
+        ink is null ? WordBoxDemand.None : InkLines.WordBoxesFor(ink, pipeline.MinColouredInkLineConfidence);
 
     /// <summary>Turns <paramref name="source"/> upright by <paramref name="turn"/>° and runs the clean-up steps on it.</summary>
     private static ImagePipeline.Result Clean(PixHandle source, int dpi, int turn, ImagePipelineOptions pipeline, float? skewDegrees)
