@@ -47,7 +47,24 @@ internal static unsafe class ColouredInk
             if (InkPixels(sample, options) < (long)sample.Width * sample.Height * options.ColouredInkMinShare / 2) return null;
         }
 
-        using var ink = InkMask(source, options.ColouredInkMinChroma);
+        // The darkest channel is both the ink test's lightness and, once masked, the ink layer: computed once.
+        var darkest = Pix.Check(pixConvertRGBToGrayMinMax(source, ChooseMin), "pixConvertRGBToGrayMinMax");
+        Layers? layers = null;
+        try
+        {
+            layers = SplitWith(source, darkest, dpi, options);
+            return layers;
+        }
+        finally
+        {
+            if (layers is null) darkest.Dispose();
+        }
+    }
+
+    /// <summary>The split of <paramref name="source"/> given its <paramref name="darkest"/> channel, which becomes the ink layer (null: too little ink).</summary>
+    private static Layers? SplitWith(PixHandle source, PixHandle darkest, int dpi, ImagePipelineOptions options)
+    {
+        using var ink = InkMask(source, darkest, options.ColouredInkMinChroma);
         int count;
         if (pixCountPixels(ink, &count, IntPtr.Zero) != 0) return null;
         if (count < (long)source.Width * source.Height * options.ColouredInkMinShare) return null;
@@ -57,31 +74,29 @@ internal static unsafe class ColouredInk
         using var outside = Pix.Check(pixInvert(IntPtr.Zero, inkAndHalo), "pixInvert");
 
         var print = Pix.Check(pixConvertTo8(source, 0), "pixConvertTo8");
-        var inkLayer = Pix.Check(pixConvertRGBToGrayMinMax(source, ChooseMin), "pixConvertRGBToGrayMinMax");
-        if (pixSetMasked(print, inkAndHalo, 255) != 0 || pixSetMasked(inkLayer, outside, 255) != 0)
+        if (pixSetMasked(print, inkAndHalo, 255) != 0 || pixSetMasked(darkest, outside, 255) != 0)
         {
             print.Dispose();
-            inkLayer.Dispose();
             throw new InvalidOperationException("Leptonica pixSetMasked failed.");
         }
 
         _ = pixSetResolution(print, dpi, dpi);
-        _ = pixSetResolution(inkLayer, dpi, dpi);
-        return new Layers(print, inkLayer, count);
+        _ = pixSetResolution(darkest, dpi, dpi);
+        return new Layers(print, darkest, count);
     }
 
     private static int InkPixels(PixHandle image, ImagePipelineOptions options)
     {
-        using var ink = InkMask(image, options.ColouredInkMinChroma);
+        using var darkest = Pix.Check(pixConvertRGBToGrayMinMax(image, ChooseMin), "pixConvertRGBToGrayMinMax");
+        using var ink = InkMask(image, darkest, options.ColouredInkMinChroma);
         int count;
         return pixCountPixels(ink, &count, IntPtr.Zero) == 0 ? count : 0;
     }
 
-    /// <summary>1-bit mask of the pixels that are coloured (chroma ≥ <paramref name="minChroma"/>) and dark enough to be ink.</summary>
-    private static PixHandle InkMask(PixHandle source, int minChroma)
+    /// <summary>1-bit mask of the pixels that are coloured (chroma ≥ <paramref name="minChroma"/>) and dark enough to be ink (<paramref name="darkest"/>: the darkest channel).</summary>
+    private static PixHandle InkMask(PixHandle source, PixHandle darkest, int minChroma)
     {
         using var chroma = Pix.Check(pixConvertRGBToGrayMinMax(source, ChooseMaxDiff), "pixConvertRGBToGrayMinMax");
-        using var darkest = Pix.Check(pixConvertRGBToGrayMinMax(source, ChooseMin), "pixConvertRGBToGrayMinMax");
         using var neutral = Pix.Check(pixThresholdToBinary(chroma, minChroma), "pixThresholdToBinary");
         using var coloured = Pix.Check(pixInvert(IntPtr.Zero, neutral), "pixInvert");
         using var dark = Pix.Check(pixThresholdToBinary(darkest, MaxInkLightness), "pixThresholdToBinary");
