@@ -56,11 +56,11 @@ internal static class PageRecognizer
         ink is null ? WordBoxDemand.None : InkLines.WordBoxesFor(ink, pipeline.MinColouredInkLineConfidence);
 
     /// <summary>Turns <paramref name="source"/> upright by <paramref name="turn"/>° and runs the clean-up steps on it.</summary>
-    private static ImagePipeline.Result Clean(PixHandle source, int dpi, int turn, ImagePipelineOptions pipeline, float? skewDegrees)
+    private static ImagePipeline.Result Clean(PixHandle source, int dpi, int turn, ImagePipelineOptions pipeline, float? skewDegrees, bool sparse = false)
     {
-        if (turn == 0) return ImagePipeline.Run(source, dpi, pipeline, skewDegrees);
+        if (turn == 0) return ImagePipeline.Run(source, dpi, pipeline, skewDegrees, sparse);
         using var upright = Pix.Check(LeptonicaNative.pixRotateOrth(source, turn / 90), "pixRotateOrth");
-        return ImagePipeline.Run(upright, dpi, pipeline, skewDegrees);
+        return ImagePipeline.Run(upright, dpi, pipeline, skewDegrees, sparse);
     }
 
     /// <summary>Reads the coloured-ink layer turned and deskewed exactly as the print was, so its boxes line up with the print's.</summary>
@@ -68,7 +68,7 @@ internal static class PageRecognizer
     {
         // A stamp's dotted lines read as junk that the confidence filter drops: leader removal is not worth its cost here.
         var inkSteps = options.Pipeline with { RemoveLeaderLines = false };
-        var cleaned = Clean(ink, dpi, turn, inkSteps, skewDegrees);
+        var cleaned = Clean(ink, dpi, turn, inkSteps, skewDegrees, sparse: true);
         using (cleaned.Pix)
         {
             return engine.RecognizeSparse(cleaned.Pix, cleaned.Dpi, ct);
