@@ -36,7 +36,11 @@ internal static unsafe class ColouredInk
     }
 
     /// <summary>Splits <paramref name="source"/>; null when it is not a colour image or holds too little coloured ink to matter.</summary>
-    public static Layers? Split(PixHandle source, int dpi, ImagePipelineOptions options)
+    /// <param name="source">The page.</param>
+    /// <param name="dpi">Its resolution (0: unknown).</param>
+    /// <param name="options">The ink thresholds.</param>
+    /// <param name="luminance">The page already converted to grey (<c>pixConvertTo8</c>), copied for the print layer; null: converted here.</param>
+    public static Layers? Split(PixHandle source, int dpi, ImagePipelineOptions options, PixHandle? luminance = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (source.Depth != 32) return null;
@@ -52,7 +56,7 @@ internal static unsafe class ColouredInk
         Layers? layers = null;
         try
         {
-            layers = SplitWith(source, darkest, dpi, options);
+            layers = SplitWith(source, darkest, dpi, options, luminance);
             return layers;
         }
         finally
@@ -62,7 +66,7 @@ internal static unsafe class ColouredInk
     }
 
     /// <summary>The split of <paramref name="source"/> given its <paramref name="darkest"/> channel, which becomes the ink layer (null: too little ink).</summary>
-    private static Layers? SplitWith(PixHandle source, PixHandle darkest, int dpi, ImagePipelineOptions options)
+    private static Layers? SplitWith(PixHandle source, PixHandle darkest, int dpi, ImagePipelineOptions options, PixHandle? luminance)
     {
         using var ink = InkMask(source, darkest, options.ColouredInkMinChroma);
         int count;
@@ -73,7 +77,7 @@ internal static unsafe class ColouredInk
         using var inkAndHalo = Pix.Check(pixDilateBrick(IntPtr.Zero, ink, (2 * halo) + 1, (2 * halo) + 1), "pixDilateBrick");
         using var outside = Pix.Check(pixInvert(IntPtr.Zero, inkAndHalo), "pixInvert");
 
-        var print = Pix.Check(pixConvertTo8(source, 0), "pixConvertTo8");
+        var print = luminance is null ? Pix.Check(pixConvertTo8(source, 0), "pixConvertTo8") : Pix.Check(pixCopy(IntPtr.Zero, luminance), "pixCopy");
         if (pixSetMasked(print, inkAndHalo, 255) != 0 || pixSetMasked(darkest, outside, 255) != 0)
         {
             print.Dispose();

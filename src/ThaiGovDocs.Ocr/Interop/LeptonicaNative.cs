@@ -75,6 +75,9 @@ internal static unsafe partial class LeptonicaNative
     public static partial PixHandle pixClone(PixHandle pix);
 
     [LibraryImport(Lib)]
+    public static partial PixHandle pixCopy(IntPtr pixd, PixHandle pixs);
+
+    [LibraryImport(Lib)]
     public static partial int pixGetWidth(PixHandle pix);
 
     [LibraryImport(Lib)]

@@ -12,8 +12,10 @@ internal static class PageRecognizer
         var pipeline = options.Pipeline;
         var width = image.Pix.Width;
         var height = image.Pix.Height;
-        var turn = pipeline.DetectOrientation && !TextLineDirection.RunAcross(image.Pix) ? engine.UprightRotation(image.Pix, image.Dpi) : 0;
-        using var layers = pipeline.SeparateColouredInk ? ColouredInk.Split(image.Pix, image.Dpi, pipeline) : null;
+        // The page's grey serves both the line-direction test and, on a colour page, the print layer.
+        using var gray = pipeline.DetectOrientation || pipeline.SeparateColouredInk ? Pix.Check(LeptonicaNative.pixConvertTo8(image.Pix, 0), "pixConvertTo8") : null;
+        var turn = pipeline.DetectOrientation && !TextLineDirection.RunAcross(gray!) ? engine.UprightRotation(image.Pix, image.Dpi) : 0;
+        using var layers = pipeline.SeparateColouredInk ? ColouredInk.Split(image.Pix, image.Dpi, pipeline, gray) : null;
         var cleaned = Clean(layers?.Print ?? image.Pix, image.Dpi, turn, pipeline, skewDegrees: null);
         var (uprightWidth, uprightHeight) = turn % 180 == 0 ? (width, height) : (height, width);
         try
