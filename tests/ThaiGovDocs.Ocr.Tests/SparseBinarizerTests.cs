@@ -80,7 +80,7 @@ public unsafe class SparseBinarizerTests
         return handle;
     }
 
-    private static DecodedImage DecodeScan(string memo)
+    internal static DecodedImage DecodeScan(string memo)
     {
         NativeLibraryResolver.EnsureOcrLibrariesLoaded();
         var doc = PdfDocument.Open(File.ReadAllBytes(RepoPaths.Memo(memo)), 1L << 30);
@@ -88,7 +88,7 @@ public unsafe class SparseBinarizerTests
         return ImageDecoder.Decode(memo, image.Bytes, 100_000_000, null) with { Dpi = image.Dpi };
     }
 
-    private static bool Same(PixHandle a, PixHandle b)
+    internal static bool Same(PixHandle a, PixHandle b)
     {
         int same;
         LeptonicaNative.pixEqual(a, b, &same).Should().Be(0);

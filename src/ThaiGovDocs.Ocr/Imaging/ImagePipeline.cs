@@ -18,7 +18,7 @@ internal static unsafe class ImagePipeline
     /// <param name="dpi">Its resolution (0: unknown).</param>
     /// <param name="options">Which steps run.</param>
     /// <param name="skewDegrees">Skew to correct instead of measuring it (another layer of the same page was measured).</param>
-    /// <param name="sparse">The page is white but for a few regions (a coloured-ink layer): binarised region by region, to the same result.</param>
+    /// <param name="sparse">The page is white but for a few regions (a coloured-ink layer): turned and binarised region by region, to the same result.</param>
     public static Result Run(PixHandle source, int dpi, ImagePipelineOptions options, float? skewDegrees = null, bool sparse = false)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -49,7 +49,9 @@ internal static unsafe class ImagePipeline
                 if (Math.Abs(skew) >= options.MinDeskewDegrees)
                 {
                     var radians = (float)(skew * Math.PI / 180);
-                    Pix.Replace(ref pix, Pix.Check(LeptonicaNative.pixRotate(pix, radians, LeptonicaNative.RotateAreaMap, LeptonicaNative.BringInWhite, 0, 0), "pixRotate"));
+                    Pix.Replace(ref pix, sparse
+                        ? SparseRotation.Rotate(pix, radians)
+                        : Pix.Check(LeptonicaNative.pixRotate(pix, radians, LeptonicaNative.RotateAreaMap, LeptonicaNative.BringInWhite, 0, 0), "pixRotate"));
                 }
                 else
                 {
