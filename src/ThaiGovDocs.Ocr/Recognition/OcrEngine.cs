@@ -165,10 +165,8 @@ internal sealed unsafe class OcrEngine : IDisposable
             for (var i = 0; i < lines.Count; i++)
             {
                 var line = lines[i];
-                // Room above and below for stacked marks (ั่, ี้) that the box may clip.
-                int padX = 4, padY = Math.Max(2, line.Height / 5);
-                int left = Math.Max(0, line.Left - padX), top = Math.Max(0, line.Top - padY);
-                TessBaseAPISetRectangle(api, left, top, line.Right + padX - left, line.Bottom + padY - top);
+                var crop = LetterPassCrop.Around(line);
+                TessBaseAPISetRectangle(api, crop.Left, crop.Top, crop.Width, crop.Height);
                 if (dpi > 0) TessBaseAPISetSourceResolution(api, dpi);
                 RecognizeWithCancellation(ct);
                 var text = NativeText.TakeTesseractText(TessBaseAPIGetUTF8Text(api))?.Trim('\n', '\r', ' ') ?? string.Empty;

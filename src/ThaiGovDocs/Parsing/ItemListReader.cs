@@ -150,7 +150,7 @@ internal static class ItemListReader
     private static (string Text, TextSpan Span) Join(LineTable lines, RawItem item)
     {
         var span = TextSpan.FromBounds(item.Parts[0].Start, item.Parts[^1].End);
-        return (FieldText.CollapseJoined(lines, item.Parts, trimParts: true), span);
+        return (Dates.ThaiMonths.WithoutStrayMarks(FieldText.CollapseJoined(lines, item.Parts, trimParts: true)), span);
     }
 
     /// <summary>Removes "จำนวน ๑ ชุด" wherever it stands in the item (it may be printed in a right-hand column mid-item).</summary>

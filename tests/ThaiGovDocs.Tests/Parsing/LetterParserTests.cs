@@ -301,6 +301,46 @@ public sealed class LetterParserTests
         document.Diagnostics.Any(d => d.Code == DiagnosticCodes.DateFarFromReceipt).Should().Be(reported);
     }
 
+    [Fact]
+    public void Parse_HandwritingReadAsJunkUnderTheAddressee_IsNotPartOfIt()
+    {
+        var text = Memo().Replace("เสนอ ศซล.นซบ.ทหาร\n", "เสนอ ศซล.นซบ.ทหาร\nี่ ๑44   2.                        ท่        ช่ง\n", StringComparison.Ordinal);
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Addressee!.Value.Value.Should().Be("ศซล.นซบ.ทหาร");
+    }
+
+    [Fact]
+    public void Parse_CertificateHeadingAboveItsNumber_IsOneCertificateWithItsDate()
+    {
+        const string text = "หนังสือรับรอง\nที่ ศธ 0520.1/123\n        หนังสือฉบับนี้ให้ไว้เพื่อรับรองว่า นายสมปอง มั่นคง ตำแหน่งครู\n"
+            + "โรงเรียนบ้านหนองบัว เป็นข้าราชการครูจริง\n        ให้ไว้ ณ วันที่ 15 เดือน พฤษภาคม พ.ศ. 2567\n\n"
+            + "                        (นางมาลี ดีงาม)\n                ผู้อำนวยการโรงเรียนบ้านหนองบัว\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Kind.Should().Be(DocumentKind.Certificate);
+        document.Number!.Serial.Should().Be(123);
+        document.Date!.Value.Value.ToDateOnly().Should().Be(new DateOnly(2024, 5, 15));
+        document.Signatory!.Name!.Value.Should().Be("นางมาลี ดีงาม");
+    }
+
+    [Theory]
+    [InlineData("ขอแสดงความนับถอ", "ขอแสดงความนับถือ")]
+    [InlineData("ขอแสดงความนบถือ", "ขอแสดงความนับถือ")]
+    [InlineData("ขอแสดงความนับถือ", "ขอแสดงความนับถือ")]
+    [InlineData("ขอแสดงความนับถืออยางยิง", "ขอแสดงความนับถืออย่างยิ่ง")]
+    public void Parse_ClosingWithLostMarks_GivesTheClosingAsPrinted(string closing, string expected)
+    {
+        var text = "ที่ นม ๐๐๑๗.๒/ว ๑๒๓๔\n\n๑๒ มกราคม ๒๕๖๘\n\nเรื่อง ขอเชิญประชุม\n\nเรียน นายอำเภอทุกอำเภอ\n\n"
+            + $"        จึงเรียนมาเพื่อโปรดทราบ\n\n        {closing}\n\n        (นายสมศักดิ์ ใจดีมาก)\n        ผู้ว่าราชการจังหวัดนครราชสีมา\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Closing!.Value.Value.Should().Be(expected);
+    }
+
     private static string Slice(string text, TextSpan span) => text.Substring(span.Start, span.Length);
 
     private static T WithCulture<T>(CultureInfo culture, Func<T> action)
