@@ -29,8 +29,8 @@ internal static unsafe class SparseBinarizer
             foreach (var r in regions)
             {
                 using var crop = Pix.Check(pixCreate(r.Width, r.Height, 8), "pixCreate");
-                using var binary = Check(pixRasterop(crop, 0, 0, r.Width, r.Height, RasterCopy, gray, r.X, r.Y)) ? binarize(crop) : throw Failed();
-                if (!Check(pixRasterop(result, r.X, r.Y, r.Width, r.Height, RasterCopy, binary, 0, 0))) throw Failed();
+                using var binary = Succeeded(pixRasterop(crop, 0, 0, r.Width, r.Height, RasterCopy, gray, r.X, r.Y)) ? binarize(crop) : throw Failed();
+                if (!Succeeded(pixRasterop(result, r.X, r.Y, r.Width, r.Height, RasterCopy, binary, 0, 0))) throw Failed();
             }
 
             return result;
@@ -110,7 +110,7 @@ internal static unsafe class SparseBinarizer
         return columns;
     }
 
-    private static bool Check(int status) => status == 0;
+    private static bool Succeeded(int status) => status == 0;
 
     private static InvalidOperationException Failed() => new("Leptonica pixRasterop failed.");
 }
