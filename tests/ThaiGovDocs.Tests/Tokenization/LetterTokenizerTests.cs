@@ -126,7 +126,7 @@ public sealed class LetterTokenizerTests
                 }
             }
 
-            Assert.Equal(expected, starts);
+            starts.Should().Equal(expected);
         }
     }
 
