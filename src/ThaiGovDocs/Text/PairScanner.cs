@@ -83,9 +83,12 @@ internal static class PairScanner
         int at = i;
         for (; at <= lastWide; at += Vector512<ushort>.Count)
         {
-            var current = new Lanes512(Vector512.LoadUnsafe(ref start, (nuint)at));
-            var previous = new Lanes512(Vector512.LoadUnsafe(ref start, (nuint)(at - 1)));
-            ulong hits = TRule.Hits(previous, current).Value.ExtractMostSignificantBits();
+            var current = Vector512.LoadUnsafe(ref start, (nuint)at);
+            var previous = Vector512.LoadUnsafe(ref start, (nuint)(at - 1));
+            // The whole-bundle repair scan looks classes up where it can (typeof folds: TRule is a struct).
+            ulong hits = typeof(TRule) == typeof(RepairOrNfcSiteScanner) && ThaiPairClasses.IsSupported
+                ? ThaiPairClasses.Hits(previous, current)
+                : TRule.Hits(new Lanes512(previous), new Lanes512(current)).Value.ExtractMostSignificantBits();
             if (hits != 0)
             {
                 i = at + BitOperations.TrailingZeroCount(hits);
