@@ -48,20 +48,6 @@ internal static class LabelMatcher
         return LabelKind.None;
     }
 
-    /// <summary>MatchOne's own test of a fixed second character, at the first character after the droppable marks it skips.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool SecondMatches(ReadOnlySpan<char> line, int at, in LabelDefinition candidate)
-    {
-        if (at >= line.Length)
-        {
-            return false;
-        }
-
-        char c = line[at];
-        char expected = candidate.FixedSecond;
-        return c == expected || (candidate.IgnoresCase && (c | 0x20) == (expected | 0x20));
-    }
-
     /// <summary>Compares <paramref name="label"/> with the start of <paramref name="text"/>, skipping tone marks either side lost and
     /// letting a space in the label match any run of white space (or none).</summary>
     private static int MatchOne(ReadOnlySpan<char> text, string label, out bool droppedMarks)
@@ -137,6 +123,20 @@ internal static class LabelMatcher
         }
 
         return i;
+    }
+
+    /// <summary>MatchOne's own test of a fixed second character, at the first character after the droppable marks it skips.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SecondMatches(ReadOnlySpan<char> line, int at, in LabelDefinition candidate)
+    {
+        if (at >= line.Length)
+        {
+            return false;
+        }
+
+        char c = line[at];
+        char expected = candidate.FixedSecond;
+        return c == expected || (candidate.IgnoresCase && (c | 0x20) == (expected | 0x20));
     }
 
     // ิ/ี and ึ/ื: the pairs U+0E34/35 and U+0E36/37 differ in the last bit only. Inlined: it runs on every mismatch.
