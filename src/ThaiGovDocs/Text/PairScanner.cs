@@ -58,6 +58,16 @@ internal static class PairScanner
                     return i + BitOperations.TrailingZeroCount(hits);
                 }
             }
+
+            // The last few characters: one vector ending at the text's end, its lanes before i dropped, instead of a
+            // scalar loop (most scans are of one line, so this tail is a large part of each).
+            if (i < text.Length && lastVector >= 1)
+            {
+                var current = new Lanes256(Vector256.LoadUnsafe(ref start, (nuint)lastVector));
+                var previous = new Lanes256(Vector256.LoadUnsafe(ref start, (nuint)(lastVector - 1)));
+                uint hits = TRule.Hits(previous, current).Value.ExtractMostSignificantBits() >> (i - lastVector);
+                return hits != 0 ? i + BitOperations.TrailingZeroCount(hits) : text.Length;
+            }
         }
 
         for (; i < text.Length; i++)
