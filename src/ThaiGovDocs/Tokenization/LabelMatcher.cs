@@ -19,8 +19,8 @@ internal static class LabelMatcher
             return LabelKind.None;
         }
 
-        // Most candidates fail on their second character, which MatchOne can only compare (see FixedSecond): one
-        // comparison here instead of a call per candidate. Lines starting with เ have eleven candidates.
+        // Many candidates fail on their second character, which MatchOne can only compare (see FixedSecond): one
+        // comparison here instead of a call (about 40 % of the corpus's candidates). Lines starting with เ have eleven.
         int second = 1;
         while (second < line.Length && ThaiChars.IsDroppableMark(line[second]))
         {
