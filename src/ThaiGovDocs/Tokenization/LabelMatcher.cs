@@ -19,7 +19,7 @@ internal static class LabelMatcher
             return LabelKind.None;
         }
 
-        // Many candidates fail on their second character, which MatchOne can only compare (see FixedSecond): one
+        // Many candidates fail on their second character, which MatchOne can only compare (LabelTable.FixedSeconds): one
         // comparison here instead of a call (about 40 % of the corpus's candidates). Lines starting with เ have eleven.
         int second = 1;
         while (second < line.Length && ThaiChars.IsDroppableMark(line[second]))
@@ -27,9 +27,12 @@ internal static class LabelMatcher
             second++;
         }
 
-        foreach (ref readonly var candidate in LabelTable.Candidates(line[0]))
+        var candidates = LabelTable.Candidates(line[0]);
+        var fixedSeconds = LabelTable.FixedSeconds(line[0]);
+        for (int k = 0; k < candidates.Length; k++)
         {
-            if (candidate.FixedSecond != '\0' && !SecondMatches(line, second, candidate))
+            ref readonly var candidate = ref candidates[k];
+            if (fixedSeconds[k] != '\0' && !SecondMatches(line, second, fixedSeconds[k], candidate.Text))
             {
                 continue;
             }
@@ -127,7 +130,7 @@ internal static class LabelMatcher
 
     /// <summary>MatchOne's own test of a fixed second character, at the first character after the droppable marks it skips.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool SecondMatches(ReadOnlySpan<char> line, int at, in LabelDefinition candidate)
+    private static bool SecondMatches(ReadOnlySpan<char> line, int at, char expected, string label)
     {
         if (at >= line.Length)
         {
@@ -135,8 +138,7 @@ internal static class LabelMatcher
         }
 
         char c = line[at];
-        char expected = candidate.FixedSecond;
-        return c == expected || (candidate.IgnoresCase && (c | 0x20) == (expected | 0x20));
+        return c == expected || (char.IsAsciiLetter(label[0]) && (c | 0x20) == (expected | 0x20));
     }
 
     // ิ/ี and ึ/ื: the pairs U+0E34/35 and U+0E36/37 differ in the last bit only. Inlined: it runs on every mismatch.
