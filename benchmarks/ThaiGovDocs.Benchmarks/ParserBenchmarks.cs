@@ -12,7 +12,10 @@ public class ParserBenchmarks
     [ParamsSource(nameof(Inputs))]
     public Payload Input { get; set; } = null!;
 
-    public static IEnumerable<Payload> Inputs()
+    /// <summary>Every seed bundle and the corpus; <c>BENCH_INPUTS=corpus</c> (names separated by commas) keeps only those named.</summary>
+    public static IEnumerable<Payload> Inputs() => Infrastructure.InputFilter.Apply(AllInputs());
+
+    private static IEnumerable<Payload> AllInputs()
     {
         foreach (var (name, text) in Corpus.Seeds())
         {
@@ -21,6 +24,15 @@ public class ParserBenchmarks
 
         yield return new Payload("corpus", Corpus.Concatenated());
     }
+
+    [GlobalSetup(Target = nameof(Parse))]
+    public void WarmParse() => JitWarmup.UntilQuiet(() => Parse());
+
+    [GlobalSetup(Target = nameof(NaiveRegex))]
+    public void WarmNaiveRegex() => JitWarmup.UntilQuiet(() => NaiveRegex());
+
+    [GlobalSetup(Target = nameof(TunedRegex))]
+    public void WarmTunedRegex() => JitWarmup.UntilQuiet(() => TunedRegex());
 
     [Benchmark]
     public ParseResult Parse() => LetterParser.Parse(Input.Text);

@@ -20,6 +20,12 @@ public class TokenizerBenchmarks
         yield return new Payload("bundle-1MB", Corpus.Repeat(corpus, Corpus.MegabyteChars));
     }
 
+    [GlobalSetup(Target = nameof(Tokenizer))]
+    public void WarmTokenizer() => JitWarmup.UntilQuiet(() => Tokenizer());
+
+    [GlobalSetup(Target = nameof(NaiveRegex))]
+    public void WarmNaiveRegex() => JitWarmup.UntilQuiet(() => NaiveRegex());
+
     /// <summary>Reads every token and folds its offsets into a checksum.</summary>
     [Benchmark]
     public long Tokenizer()

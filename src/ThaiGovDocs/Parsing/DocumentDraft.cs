@@ -205,10 +205,11 @@ internal sealed class DocumentDraft
         var kept = ImmutableArray.CreateBuilder<T>(items.Count);
         foreach (var item in items)
         {
+            // Indexed: the builder's enumerator is an iterator object, one allocation per number.
             bool seen = false;
-            foreach (var other in kept)
+            for (int k = 0; k < kept.Count; k++)
             {
-                if (equal(other, item))
+                if (equal(kept[k], item))
                 {
                     seen = true;
                     break;

@@ -88,11 +88,14 @@ internal sealed class LineTable
         });
     }
 
+    private const int EstimatedLineLength = 32;
+
     public static LineTable Build(string text)
     {
-        // The tokenizer yields one line per text line: size the array once instead of growing a list and copying it.
+        // The tokenizer yields one line per text line. Sized for lines of 32 characters (letters average 50) rather than
+        // counted: a count is one more pass over the whole text; shorter lines only cost a copy into a larger pooled array.
         var pool = ArrayPool<Line>.Shared;
-        var lines = pool.Rent(text.AsSpan().Count('\n') + 1);
+        var lines = pool.Rent((text.Length / EstimatedLineLength) + 16);
         int count = 0;
         var tokenizer = new LetterTokenizer(text);
         while (tokenizer.Read())

@@ -58,6 +58,16 @@ internal static class PairScanner
                     return i + BitOperations.TrailingZeroCount(hits);
                 }
             }
+
+            // The last few characters: one vector ending at the text's end, its lanes before i dropped, instead of a
+            // scalar loop (most scans are of one line, so this tail is a large part of each).
+            if (i < text.Length && lastVector >= 1)
+            {
+                var current = new Lanes256(Vector256.LoadUnsafe(ref start, (nuint)lastVector));
+                var previous = new Lanes256(Vector256.LoadUnsafe(ref start, (nuint)(lastVector - 1)));
+                uint hits = TRule.Hits(previous, current).Value.ExtractMostSignificantBits() >> (i - lastVector);
+                return hits != 0 ? i + BitOperations.TrailingZeroCount(hits) : text.Length;
+            }
         }
 
         for (; i < text.Length; i++)
@@ -83,9 +93,12 @@ internal static class PairScanner
         int at = i;
         for (; at <= lastWide; at += Vector512<ushort>.Count)
         {
-            var current = new Lanes512(Vector512.LoadUnsafe(ref start, (nuint)at));
-            var previous = new Lanes512(Vector512.LoadUnsafe(ref start, (nuint)(at - 1)));
-            ulong hits = TRule.Hits(previous, current).Value.ExtractMostSignificantBits();
+            var current = Vector512.LoadUnsafe(ref start, (nuint)at);
+            var previous = Vector512.LoadUnsafe(ref start, (nuint)(at - 1));
+            // The whole-bundle repair scan looks classes up where it can (typeof folds: TRule is a struct).
+            ulong hits = typeof(TRule) == typeof(RepairOrNfcSiteScanner) && ThaiPairClasses.IsSupported
+                ? ThaiPairClasses.Hits(previous, current)
+                : TRule.Hits(new Lanes512(previous), new Lanes512(current)).Value.ExtractMostSignificantBits();
             if (hits != 0)
             {
                 i = at + BitOperations.TrailingZeroCount(hits);

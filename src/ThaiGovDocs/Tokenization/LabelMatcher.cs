@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ThaiGovDocs.Text;
 namespace ThaiGovDocs.Tokenization;
 
@@ -18,8 +19,24 @@ internal static class LabelMatcher
             return LabelKind.None;
         }
 
-        foreach (ref readonly var candidate in LabelTable.Candidates(line[0]))
+        // Many candidates fail on their second character, which MatchOne can only compare (LabelTable.FixedSeconds): one
+        // comparison here instead of a call (about 40 % of the corpus's candidates). Lines starting with เ have eleven.
+        int second = 1;
+        while (second < line.Length && ThaiChars.IsDroppableMark(line[second]))
         {
+            second++;
+        }
+
+        var candidates = LabelTable.Candidates(line[0]);
+        var fixedSeconds = LabelTable.FixedSeconds(line[0]);
+        for (int k = 0; k < candidates.Length; k++)
+        {
+            ref readonly var candidate = ref candidates[k];
+            if (fixedSeconds[k] != '\0' && !SecondMatches(line, second, fixedSeconds[k], candidate.Text))
+            {
+                continue;
+            }
+
             int matched = MatchOne(line, candidate.Text, out bool droppedMarks);
             if (matched < 0 || !EndsAtBoundary(line, matched, candidate.Glues))
             {
@@ -133,8 +150,22 @@ internal static class LabelMatcher
         return i;
     }
 
-    private static bool AreConfusable(char a, char b) =>
-        (a, b) is ('\u0E34', '\u0E35') or ('\u0E35', '\u0E34') or ('\u0E36', '\u0E37') or ('\u0E37', '\u0E36');
+    /// <summary>MatchOne's own test of a fixed second character, at the first character after the droppable marks it skips.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SecondMatches(ReadOnlySpan<char> line, int at, char expected, string label)
+    {
+        if (at >= line.Length)
+        {
+            return false;
+        }
+
+        char c = line[at];
+        return c == expected || (char.IsAsciiLetter(label[0]) && (c | 0x20) == (expected | 0x20));
+    }
+
+    // ิ/ี and ึ/ื: the pairs U+0E34/35 and U+0E36/37 differ in the last bit only. Inlined: it runs on every mismatch.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool AreConfusable(char a, char b) => (a ^ b) == 1 && a is >= '\u0E34' and <= '\u0E37';
 
     private static bool EndsAtBoundary(ReadOnlySpan<char> line, int end, bool glues)
     {

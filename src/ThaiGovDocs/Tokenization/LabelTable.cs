@@ -1,4 +1,5 @@
 using System.Buffers;
+using ThaiGovDocs.Text;
 
 namespace ThaiGovDocs.Tokenization;
 
@@ -93,6 +94,10 @@ internal static class LabelTable
     // Bucket index: Thai block characters map to 0..127, ASCII letters (case-folded) to 128..255.
     private static readonly LabelDefinition[][] Buckets = BuildBuckets();
 
+    // Each candidate's second character where the tolerant match can only compare it (no mark, no space), else '\0',
+    // in the order of Buckets: LabelMatcher rules candidates out with it before matching them.
+    private static readonly char[][] FixedSecondsByBucket = [.. Buckets.Select(bucket => bucket.Select(d => FixedSecondOf(d.Text)).ToArray())];
+
     /// <summary>Characters a label can start with; a line starting with anything else is plain text.</summary>
     public static readonly SearchValues<char> StartCharacters = SearchValues.Create(BuildStartCharacters());
 
@@ -102,6 +107,16 @@ internal static class LabelTable
         int bucket = BucketOf(first);
         return bucket < 0 ? default : Buckets[bucket];
     }
+
+    /// <summary>For each of <see cref="Candidates"/>, its fixed second character or <c>'\0'</c>.</summary>
+    public static ReadOnlySpan<char> FixedSeconds(char first)
+    {
+        int bucket = BucketOf(first);
+        return bucket < 0 ? default : FixedSecondsByBucket[bucket];
+    }
+
+    private static char FixedSecondOf(string label) =>
+        label.Length >= 2 && label[1] != ' ' && !ThaiChars.IsCombiningMark(label[1]) && !ThaiChars.IsDroppableMark(label[1]) ? label[1] : '\0';
 
     private static int BucketOf(char c)
     {

@@ -1,4 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using ThaiGovDocs.Text;
 
 namespace ThaiGovDocs.Tokenization;
@@ -19,6 +22,13 @@ public ref struct LetterTokenizer
     private int _pendingValueStart;
     private int _pendingValueEnd;
     private bool _valuePending;
+
+    // Line breaks of the block of characters last scanned (bit k: _text[_blockStart + k] is '\n'). Lines are about 50
+    // characters: a short line's end is read from the bits of the block its predecessor's search loaded, and the search
+    // is a vector compare per block instead of a call to IndexOf per line (about 30 % of the tokenizer's time).
+    private ulong _newlines;
+    private int _blockStart;
+    private int _blockLength;
 
     /// <summary>Creates a tokenizer over <paramref name="text"/>.</summary>
     public LetterTokenizer(ReadOnlySpan<char> text)
@@ -74,13 +84,74 @@ public ref struct LetterTokenizer
         }
 
         int lineStart = _nextLineStart;
-        int newline = _text[lineStart..].IndexOf('\n');
-        int lineEnd = newline < 0 ? _text.Length : lineStart + newline;
+        int newline = NextNewline(lineStart);
+        int lineEnd = newline < 0 ? _text.Length : newline;
         _nextLineStart = lineEnd + 1;
         LineStart = lineStart;
         LineNumber++;
         ReadLine(lineStart, lineEnd);
         return true;
+    }
+
+    /// <summary>The index of the first '\n' at or after <paramref name="from"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int NextNewline(int from)
+    {
+        int offset = from - _blockStart;
+        if ((uint)offset < (uint)_blockLength)
+        {
+            ulong rest = _newlines >> offset;
+            if (rest != 0)
+            {
+                return from + BitOperations.TrailingZeroCount(rest);
+            }
+
+            from = _blockStart + _blockLength;
+        }
+
+        return FindNewline(from);
+    }
+
+    /// <summary>Scans block by block from <paramref name="from"/> and keeps the bits of the block holding the break.</summary>
+    private int FindNewline(int from)
+    {
+        ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(_text));
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var newline = Vector512.Create((ushort)'\n');
+            for (; from <= _text.Length - Vector512<ushort>.Count; from += Vector512<ushort>.Count)
+            {
+                ulong bits = Vector512.Equals(Vector512.LoadUnsafe(ref start, (nuint)from), newline).ExtractMostSignificantBits();
+                if (bits != 0)
+                {
+                    return Keep(from, Vector512<ushort>.Count, bits);
+                }
+            }
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            var newline = Vector256.Create((ushort)'\n');
+            for (; from <= _text.Length - Vector256<ushort>.Count; from += Vector256<ushort>.Count)
+            {
+                ulong bits = Vector256.Equals(Vector256.LoadUnsafe(ref start, (nuint)from), newline).ExtractMostSignificantBits();
+                if (bits != 0)
+                {
+                    return Keep(from, Vector256<ushort>.Count, bits);
+                }
+            }
+        }
+
+        _blockLength = 0;
+        int found = _text[from..].IndexOf('\n');
+        return found < 0 ? -1 : from + found;
+    }
+
+    private int Keep(int blockStart, int blockLength, ulong bits)
+    {
+        _blockStart = blockStart;
+        _blockLength = blockLength;
+        _newlines = bits;
+        return blockStart + BitOperations.TrailingZeroCount(bits);
     }
 
     private void ReadLine(int lineStart, int lineEnd)

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using ThaiGovDocs.Text;
 
 namespace ThaiGovDocs.Tests.Text;
@@ -11,6 +12,43 @@ public class PairScannerWidthTests
     [Fact]
     public void RepairOrNfcSites_AgreeWithTheScalarRule() =>
         AgreeOnRandomTexts((text, from) => RepairOrNfcSiteScanner.Next(text, from), RepairOrNfcSiteScanner.IsHit);
+
+    [Fact]
+    public void ThaiPairClasses_AgreeWithTheScalarRuleForEveryCharacter()
+    {
+        if (!ThaiPairClasses.IsSupported)
+        {
+            return;
+        }
+
+        // Every character after every previous that the tables tell apart (the Thai block) and representatives of the rest.
+        var previousValues = Enumerable.Range(0, 0x180).Concat(Enumerable.Range(0x0E00, 0x80))
+            .Concat([0x0E80, 0x2000, 0x200B, 0x2070, 0xD800, 0xFEFF, 0xFFFF]).Select(p => (char)p);
+        var lanes = new ushort[Vector512<ushort>.Count];
+        var mismatches = new List<string>();
+        foreach (char previous in previousValues)
+        {
+            for (int first = 0; first <= char.MaxValue; first += lanes.Length)
+            {
+                for (int k = 0; k < lanes.Length; k++)
+                {
+                    lanes[k] = (ushort)(first + k);
+                }
+
+                ulong hits = ThaiPairClasses.Hits(Vector512.Create((ushort)previous), Vector512.Create(lanes));
+                for (int k = 0; k < lanes.Length; k++)
+                {
+                    bool expected = RepairOrNfcSiteScanner.IsHit(previous, (char)lanes[k]);
+                    if (((hits >> k) & 1) == 1 != expected && mismatches.Count < 10)
+                    {
+                        mismatches.Add($"U+{lanes[k]:X4} after U+{(int)previous:X4}: expected {expected}");
+                    }
+                }
+            }
+        }
+
+        mismatches.Should().BeEmpty();
+    }
 
     [Fact]
     public void NfcSuspects_AgreeWithTheScalarRule() =>

@@ -91,6 +91,46 @@ public sealed class LetterTokenizerTests
     }
 
     [Fact]
+    public void Read_LinesOfEveryLengthAcrossScanBlocks_StartWhereSplitPutsThem()
+    {
+        // Line ends are read from vector blocks of 16 or 32 characters: lines shorter, as long as and longer than a
+        // block, runs of blank lines and a text without a final break must all start where string.Split says.
+        var lines = new List<string>();
+        for (int length = 0; length <= 70; length++)
+        {
+            lines.Add(new string('ก', length));
+            if (length % 7 == 0)
+            {
+                lines.Add("");
+                lines.Add("");
+            }
+        }
+
+        foreach (string text in new[] { string.Join('\n', lines), string.Join('\n', lines) + "\n", "ก", "", "\n\n" })
+        {
+            var expected = new List<int>();
+            int start = 0;
+            foreach (string line in text.Split('\n'))
+            {
+                expected.Add(start);
+                start += line.Length + 1;
+            }
+
+            var starts = new List<int>();
+            var tokenizer = new LetterTokenizer(text);
+            while (tokenizer.Read())
+            {
+                if (tokenizer.Kind != TokenKind.Value)
+                {
+                    starts.Add(tokenizer.LineStart);
+                }
+            }
+
+            starts.Should().Equal(expected);
+        }
+    }
+
+    [Fact]
     public void Read_MixedLines_ReportsOffsetsAndLineNumbers()
     {
         const string text = "ด่วนมาก\r\n\n  เรื่อง ทดสอบ  \nข้อความ";
