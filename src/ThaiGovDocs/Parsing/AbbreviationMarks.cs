@@ -9,6 +9,9 @@ namespace ThaiGovDocs.Parsing;
 /// </summary>
 internal static class AbbreviationMarks
 {
+    private const char FirstToneMark = '\u0E48';
+    private const char LastToneMark = '\u0E4B';
+
     /// <summary>The value with such marks removed; the same string when there are none.</summary>
     public static string Clean(string value)
     {
@@ -38,7 +41,15 @@ internal static class AbbreviationMarks
     {
         for (int i = Math.Max(from, 1); i < value.Length; i++)
         {
-            if (!ThaiChars.IsToneMark(value[i]) || !ThaiChars.IsConsonant(value[i - 1]) || !StartsSegment(value, i - 1))
+            // Jump to the next tone mark a vector at a time: most of a position is letters.
+            int next = value.AsSpan(i).IndexOfAnyInRange(FirstToneMark, LastToneMark);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            i += next;
+            if (!ThaiChars.IsConsonant(value[i - 1]) || !StartsSegment(value, i - 1))
             {
                 continue;
             }

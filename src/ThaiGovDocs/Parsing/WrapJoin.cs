@@ -15,8 +15,8 @@ internal static class WrapJoin
 
     // Where the evidence is looked for: the field's neighbourhood (its letter's header and body), not a whole bundle,
     // so the cost of a wrap stays flat however long the input is.
-    private const int EvidenceBefore = 2_000;
-    private const int EvidenceAfter = 4_000;
+    private const int EvidenceBefore = 1_000;
+    private const int EvidenceAfter = 2_500;
 
     /// <summary>The part of <paramref name="text"/> searched for evidence about a break at <paramref name="at"/>.</summary>
     public static ReadOnlySpan<char> EvidenceAround(string text, int at)
