@@ -6,6 +6,11 @@ if (args.Length > 0 && args[0] == "linearity")
     return Linearity.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "ocr-side-by-side")
+{
+    return ThaiGovDocs.Benchmarks.Ocr.OcrSideBySide.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "side-by-side")
 {
     return SideBySide.Run(args[1..]);

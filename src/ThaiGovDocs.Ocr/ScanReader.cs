@@ -307,6 +307,8 @@ public sealed class ScanReader : IDisposable
             text.Append(pages[i].Text);
         }
 
-        return new ScanResult(path, text.ToString(), pages, new ScanSourceLocator(pages, offsets)) { PageOffsets = offsets };
+        // Same-length mends only: the offsets of pages and lines into the text stay valid.
+        var mended = Recognition.AbbreviationConsensus.Correct(text.ToString(), out _);
+        return new ScanResult(path, mended, pages, new ScanSourceLocator(pages, offsets)) { PageOffsets = offsets };
     }
 }

@@ -69,6 +69,25 @@ public class InkLinesTests
         InkLines.Merge(ink, print, 0.6f).Text.Should().Be("สมชาย\n\n" + NumberLine);
     }
 
+    [Fact]
+    public void WordBoxesFor_SerialStampedOnTheNumberLine_WantsThatLineOnly()
+    {
+        var ink = Ink(Line("๒๖๐", x: 420, y: 102, width: 60, height: 30), Line("ด่วนมาก", x: 1300, y: 20, width: 200, height: 50));
+
+        var demand = InkLines.WordBoxesFor(ink, 0.6f);
+
+        demand.Wants(new RawLine(NumberLine, 100, 100, 1100, 132, 0.9f, true)).Should().BeTrue();
+        demand.Wants(new RawLine("เรื่อง ขอความเห็นชอบ", 100, 140, 1100, 172, 0.9f, false)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void WordBoxesFor_StampOfSeveralLines_WantsNoLine()
+    {
+        var ink = Ink(Line("๓๒๔", x: 900, y: 80, width: 80, height: 30), Line("๑๗/๐๕/๒๕๖๘", x: 880, y: 115, width: 160, height: 30));
+
+        InkLines.WordBoxesFor(ink, 0.6f).Wants(new RawLine(NumberLine, 100, 100, 1100, 132, 0.9f, true)).Should().BeFalse();
+    }
+
     /// <summary>A page of printed lines 40 px apart, 32 px high, with word boxes for <see cref="NumberLine"/>.</summary>
     private static PageRecognition Print(params string[] lines)
     {

@@ -21,6 +21,13 @@ public class LineFusionTests
     [InlineData("โทร. 0 2275 5316", "โทร. 0 2275 5716", "โทร. 0 2275 5716")]
     // Stock splits Thai words with a space that the digit reading does not have.
     [InlineData("ขอความ เห็นชอบการลาออก", "ขอความเห็นชอบการลาออก", "ขอความเห็นชอบการลาออก")]
+    // tha_gov reads the ๓ of some faces as ๑; stock reads ๓ right and never writes ๓ for ๑ (it does for ๗ and ๙).
+    [InlineData("ที่ ๓๑๓/๒๕๖๓", "ที่ ๑๑๑/๒๕๖๑", "ที่ ๓๑๓/๒๕๖๓")]
+    [InlineData("ที่ ๑๑๓/๒๕๖๓", "ที่ ๓๑๓/๒๕๖๗", "ที่ ๓๑๓/๒๕๖๗")]
+    [InlineData("โทร.ทหาร ๕๓๒๑๓๕๓)", "โทร.ทหาร ๕๗๒๑๗๔๗)", "โทร.ทหาร ๕๗๒๑๗๔๗)")]
+    // A below-vowel only the letter reading has is a leader dot, unless its letter is one only the letter reading has.
+    [InlineData("ผู้อำนวยการสำนักงาน", "อำนวยการสำนักงาน", "ผู้อำนวยการสำนักงาน")]
+    [InlineData("ส่วนราชการ ุ กพ.ทหาร", "ส่วนราชการ กพ.ทหาร", "ส่วนราชการ กพ.ทหาร")]
     // A tone mark the letter reading lost is kept from the digit reading.
     [InlineData("สิงที่ส่งมาด้วย", "สิ่งที่ส่งมาด้วย", "สิ่งที่ส่งมาด้วย")]
     public void Fuse_TwoReadings_TakesLettersFromOneAndFiguresFromTheOther(string letters, string digits, string expected) =>

@@ -68,6 +68,22 @@ public class LineRepairTests
         regions.Should().NotContain(r => r.Replaced.Contains(3), "the subject line is a line of its own");
     }
 
+    // An order's heading in tight leading (rendered test letter): tha_gov read its upper marks as a line of scattered figures
+    // sitting on the heading's top half; before, the figures made it look like a number line.
+    [Fact]
+    public void Find_MarksReadAsFiguresOnTheLineBelow_ReadsThemWithIt()
+    {
+        var lines = new List<RawLine>
+        {
+            Line("๐  ๑ ๑/     ๔7 ส่  ๔ว      ๕7   1   1", 146, 48, 172, 1336, 0.52f),
+            Line("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต 1", 163, 76, 153, 1519, 0.90f),
+            Line("ที่ 245/2568", 254, 90, 151, 318, 0.84f),
+        };
+        lines.AddRange(Enumerable.Range(0, 5).Select(i => Line("เพื่อให้การดำเนินการสอบเป็นไปด้วยความเรียบร้อย " + i, 354 + (i * 100), 90)));
+
+        LineRepair.Find(lines).Should().ContainSingle().Which.Replaced.Should().Equal(0, 1);
+    }
+
     [Fact]
     public void Find_OrdinaryLines_FindsNothing()
     {
@@ -152,6 +168,49 @@ public class LineRepairTests
         var result = LineRepair.DropStrayMarks(lines);
 
         result.Select(l => l.Text).Should().Equal("บรรทัดที่ 0", "บรรทัดที่ 1", "บรรทัดที่ 2", "บรรทัดที่ 3");
+    }
+
+    [Fact]
+    public void DropStrayMarks_MarksReadAsFiguresOnARepairedLine_AreDropped()
+    {
+        var lines = new List<RawLine>
+        {
+            Line("๐  ๑ ๑/     ๔7 ส่  ๔ว      ๕7   1   1", 146, 48, 172, 1336, 0.52f),
+            Line("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต 1", 148, 93, 153, 1519, 0.91f),
+            Line("ที่ 245/2568", 254, 90, 151, 318, 0.84f),
+        };
+        lines.AddRange(Enumerable.Range(0, 5).Select(i => Line("เพื่อให้การดำเนินการสอบเป็นไปด้วยความเรียบร้อย " + i, 354 + (i * 100), 90)));
+
+        LineRepair.DropStrayMarks(lines).Should().HaveCount(lines.Count - 1).And.NotContain(lines[0]);
+    }
+
+    // A rendered order's signature block: the ผู้ of ผู้อำนวยการ cut off the line as three "lines" of its own.
+    [Fact]
+    public void AttachLineStarts_GlyphCutOffTheLineStart_GoesBackIntoTheLine()
+    {
+        var lines = Body(100, 4);
+        lines.Add(Line("อำนวยการสำนักงานเขตพื้นที่การศึกษา", 1394, 95, 384, 1620));
+        lines.Add(Line("๐", 1420, 14, 367, 14, 0.73f));
+        lines.Add(Line("ี้", 1416, 62, 313, 35, 0.74f));
+        lines.Add(Line("ฃบ", 1482, 19, 321, 20, 0.5f));
+
+        var attached = LineRepair.AttachLineStarts(lines);
+
+        attached.Should().HaveCount(5);
+        (attached[4].Left, attached[4].Top, attached[4].Right, attached[4].Bottom).Should().Be((313, 1394, 2004, 1501));
+        attached[4].Text.Should().Be("อำนวยการสำนักงานเขตพื้นที่การศึกษา");
+    }
+
+    [Fact]
+    public void AttachLineStarts_ColumnsAndIndentedLines_AreLeftAlone()
+    {
+        var lines = Body(100, 4);
+        lines.Add(Line("๑.", 400, 40, 200, 40)); // an item number a tab before its text
+        lines.Add(Line("ระเบียบวาระการประชุม", 400, 40, 300, 600));
+        lines.Add(Line("ที่ นม ๐๐๑๗.๒/ว ๑๒๓๔", 500, 40, 200, 400)); // two columns of one row
+        lines.Add(Line("ศาลากลางจังหวัด", 500, 40, 1300, 400));
+
+        LineRepair.AttachLineStarts(lines).Should().Equal(lines);
     }
 
     [Fact]

@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using ThaiGovDocs.Ocr;
+using ThaiGovDocs.Ocr.Imaging;
+using ThaiGovDocs.Ocr.Interop;
 using ThaiGovDocs.Ocr.Pdf;
 
 namespace ThaiGovDocs.Benchmarks.Ocr;
@@ -22,7 +25,7 @@ internal static class OcrBenchmarkInput
     }
 
     /// <summary>Settings shared by our pipeline and the CLI: the given models (stock tha+eng unless told), PSM 3, one OpenMP thread, one engine.</summary>
-    public static OcrOptions Options(ThaiGovDocs.Ocr.Imaging.ImagePipelineOptions pipeline, string languages = "tha+eng") => new()
+    public static OcrOptions Options(ImagePipelineOptions pipeline, string languages = "tha+eng") => new()
     {
         Languages = languages,
         TessdataPath = Tessdata,
@@ -31,6 +34,40 @@ internal static class OcrBenchmarkInput
         IncludeHocr = false,
         IncludeTsv = false,
     };
+
+    /// <summary>The tesseract CLI on <paramref name="image"/> as a user runs it per page: process start, model loading, PSM 3, one OpenMP thread.</summary>
+    public static string RunCli(string image, string languages)
+    {
+        var start = new ProcessStartInfo("tesseract")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in (string[])[image, "stdout", "-l", languages, "--psm", "3", "--oem", "1", "--tessdata-dir", Tessdata, "-c", "preserve_interword_spaces=1"]) start.ArgumentList.Add(a);
+        start.Environment["OMP_THREAD_LIMIT"] = "1";
+        using var process = Process.Start(start)!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return text;
+    }
+
+    /// <summary>The default pipeline's image clean-up of one page, as <c>PageRecognizer</c> runs it: grey, line direction, colour split,
+    /// the print layer cleaned (deskew, Sauvola, leader lines) and the ink layer cleaned at the print's skew.</summary>
+    public static int CleanUp(DecodedImage page)
+    {
+        var steps = ImagePipelineOptions.Default;
+        using var gray = Pix.Check(LeptonicaNative.pixConvertTo8(page.Pix, 0), "pixConvertTo8");
+        var across = TextLineDirection.RunAcross(gray);
+        using var layers = ColouredInk.Split(page.Pix, page.Dpi, steps, gray);
+        var print = ImagePipeline.Run(layers?.Print ?? page.Pix, page.Dpi, steps);
+        using (print.Pix)
+        {
+            if (layers is null) return across ? print.Pix.Width : 0;
+            var ink = ImagePipeline.Run(layers.Ink, page.Dpi, steps with { RemoveLeaderLines = false }, print.SkewDegrees, sparse: true);
+            using (ink.Pix) return ink.Pix.Width + (across ? 1 : 0);
+        }
+    }
 
     private static string FindRoot()
     {

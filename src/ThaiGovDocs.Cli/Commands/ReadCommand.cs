@@ -33,7 +33,9 @@ internal static class ReadCommand
         string rendered;
         try
         {
-            var result = LetterFileReader.Read(file.FullName, ocrOptions, ct);
+            // hOCR and TSV cost a walk over every word of a page each: made only for the format that prints them.
+            var options = ocrOptions with { IncludeHocr = format == OutputFormat.Hocr, IncludeTsv = format == OutputFormat.Tsv };
+            var result = LetterFileReader.Read(file.FullName, options, ct);
             rendered = Render(file, result, format);
         }
         catch (Exception e) when (CliErrors.IsInputError(e))

@@ -36,7 +36,11 @@ internal static unsafe class ColouredInk
     }
 
     /// <summary>Splits <paramref name="source"/>; null when it is not a colour image or holds too little coloured ink to matter.</summary>
-    public static Layers? Split(PixHandle source, int dpi, ImagePipelineOptions options)
+    /// <param name="source">The page.</param>
+    /// <param name="dpi">Its resolution (0: unknown).</param>
+    /// <param name="options">The ink thresholds.</param>
+    /// <param name="luminance">The page already converted to grey (<c>pixConvertTo8</c>), copied for the print layer; null: converted here.</param>
+    public static Layers? Split(PixHandle source, int dpi, ImagePipelineOptions options, PixHandle? luminance = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (source.Depth != 32) return null;
@@ -47,7 +51,24 @@ internal static unsafe class ColouredInk
             if (InkPixels(sample, options) < (long)sample.Width * sample.Height * options.ColouredInkMinShare / 2) return null;
         }
 
-        using var ink = InkMask(source, options.ColouredInkMinChroma);
+        // The darkest channel is both the ink test's lightness and, once masked, the ink layer: computed once.
+        var darkest = Pix.Check(pixConvertRGBToGrayMinMax(source, ChooseMin), "pixConvertRGBToGrayMinMax");
+        Layers? layers = null;
+        try
+        {
+            layers = SplitWith(source, darkest, dpi, options, luminance);
+            return layers;
+        }
+        finally
+        {
+            if (layers is null) darkest.Dispose();
+        }
+    }
+
+    /// <summary>The split of <paramref name="source"/> given its <paramref name="darkest"/> channel, which becomes the ink layer (null: too little ink).</summary>
+    private static Layers? SplitWith(PixHandle source, PixHandle darkest, int dpi, ImagePipelineOptions options, PixHandle? luminance)
+    {
+        using var ink = InkMask(source, darkest, options.ColouredInkMinChroma);
         int count;
         if (pixCountPixels(ink, &count, IntPtr.Zero) != 0) return null;
         if (count < (long)source.Width * source.Height * options.ColouredInkMinShare) return null;
@@ -56,32 +77,30 @@ internal static unsafe class ColouredInk
         using var inkAndHalo = Pix.Check(pixDilateBrick(IntPtr.Zero, ink, (2 * halo) + 1, (2 * halo) + 1), "pixDilateBrick");
         using var outside = Pix.Check(pixInvert(IntPtr.Zero, inkAndHalo), "pixInvert");
 
-        var print = Pix.Check(pixConvertTo8(source, 0), "pixConvertTo8");
-        var inkLayer = Pix.Check(pixConvertRGBToGrayMinMax(source, ChooseMin), "pixConvertRGBToGrayMinMax");
-        if (pixSetMasked(print, inkAndHalo, 255) != 0 || pixSetMasked(inkLayer, outside, 255) != 0)
+        var print = luminance is null ? Pix.Check(pixConvertTo8(source, 0), "pixConvertTo8") : Pix.Check(pixCopy(IntPtr.Zero, luminance), "pixCopy");
+        if (pixSetMasked(print, inkAndHalo, 255) != 0 || pixSetMasked(darkest, outside, 255) != 0)
         {
             print.Dispose();
-            inkLayer.Dispose();
             throw new InvalidOperationException("Leptonica pixSetMasked failed.");
         }
 
         _ = pixSetResolution(print, dpi, dpi);
-        _ = pixSetResolution(inkLayer, dpi, dpi);
-        return new Layers(print, inkLayer, count);
+        _ = pixSetResolution(darkest, dpi, dpi);
+        return new Layers(print, darkest, count);
     }
 
     private static int InkPixels(PixHandle image, ImagePipelineOptions options)
     {
-        using var ink = InkMask(image, options.ColouredInkMinChroma);
+        using var darkest = Pix.Check(pixConvertRGBToGrayMinMax(image, ChooseMin), "pixConvertRGBToGrayMinMax");
+        using var ink = InkMask(image, darkest, options.ColouredInkMinChroma);
         int count;
         return pixCountPixels(ink, &count, IntPtr.Zero) == 0 ? count : 0;
     }
 
-    /// <summary>1-bit mask of the pixels that are coloured (chroma ≥ <paramref name="minChroma"/>) and dark enough to be ink.</summary>
-    private static PixHandle InkMask(PixHandle source, int minChroma)
+    /// <summary>1-bit mask of the pixels that are coloured (chroma ≥ <paramref name="minChroma"/>) and dark enough to be ink (<paramref name="darkest"/>: the darkest channel).</summary>
+    private static PixHandle InkMask(PixHandle source, PixHandle darkest, int minChroma)
     {
         using var chroma = Pix.Check(pixConvertRGBToGrayMinMax(source, ChooseMaxDiff), "pixConvertRGBToGrayMinMax");
-        using var darkest = Pix.Check(pixConvertRGBToGrayMinMax(source, ChooseMin), "pixConvertRGBToGrayMinMax");
         using var neutral = Pix.Check(pixThresholdToBinary(chroma, minChroma), "pixThresholdToBinary");
         using var coloured = Pix.Check(pixInvert(IntPtr.Zero, neutral), "pixInvert");
         using var dark = Pix.Check(pixThresholdToBinary(darkest, MaxInkLightness), "pixThresholdToBinary");

@@ -18,7 +18,8 @@ internal static unsafe class ImagePipeline
     /// <param name="dpi">Its resolution (0: unknown).</param>
     /// <param name="options">Which steps run.</param>
     /// <param name="skewDegrees">Skew to correct instead of measuring it (another layer of the same page was measured).</param>
-    public static Result Run(PixHandle source, int dpi, ImagePipelineOptions options, float? skewDegrees = null)
+    /// <param name="sparse">The page is white but for a few regions (a coloured-ink layer): turned and binarised region by region, to the same result.</param>
+    public static Result Run(PixHandle source, int dpi, ImagePipelineOptions options, float? skewDegrees = null, bool sparse = false)
     {
         ArgumentNullException.ThrowIfNull(options);
         var pix = Pix.Check(LeptonicaNative.pixConvertTo8(source, 0), "pixConvertTo8");
@@ -48,7 +49,9 @@ internal static unsafe class ImagePipeline
                 if (Math.Abs(skew) >= options.MinDeskewDegrees)
                 {
                     var radians = (float)(skew * Math.PI / 180);
-                    Pix.Replace(ref pix, Pix.Check(LeptonicaNative.pixRotate(pix, radians, LeptonicaNative.RotateAreaMap, LeptonicaNative.BringInWhite, 0, 0), "pixRotate"));
+                    Pix.Replace(ref pix, sparse
+                        ? SparseRotation.Rotate(pix, radians)
+                        : Pix.Check(LeptonicaNative.pixRotate(pix, radians, LeptonicaNative.RotateAreaMap, LeptonicaNative.BringInWhite, 0, 0), "pixRotate"));
                 }
                 else
                 {
@@ -56,7 +59,12 @@ internal static unsafe class ImagePipeline
                 }
             }
 
-            if (options.Binarize) Pix.Replace(ref pix, Binarize(pix, effectiveDpi, options));
+            if (options.Binarize)
+            {
+                Pix.Replace(ref pix, sparse
+                    ? SparseBinarizer.Binarize(pix, SauvolaHalfWindow(effectiveDpi, options), g => Binarize(g, effectiveDpi, options))
+                    : Binarize(pix, effectiveDpi, options));
+            }
 
             // On the binarised page when there is one (the dots are then exactly the components Tesseract would see).
             if (options.RemoveLeaderLines) Pix.Replace(ref pix, LeaderLineRemover.Remove(pix, effectiveDpi));
@@ -95,9 +103,11 @@ internal static unsafe class ImagePipeline
         return LeptonicaNative.pixFindSkew(binary, &angle, &confidence) == 0 ? (angle, confidence) : (0f, 0f);
     }
 
+    private static int SauvolaHalfWindow(int dpi, ImagePipelineOptions options) => Math.Max(8, options.SauvolaHalfWindow * dpi / 300);
+
     private static PixHandle Binarize(PixHandle gray, int dpi, ImagePipelineOptions options)
     {
-        var halfWindow = Math.Max(8, options.SauvolaHalfWindow * dpi / 300);
+        var halfWindow = SauvolaHalfWindow(dpi, options);
         var tiles = Math.Max(1, Math.Max(gray.Width, gray.Height) / 1000);
         IntPtr binary = IntPtr.Zero;
         if (LeptonicaNative.pixSauvolaBinarizeTiled(gray, halfWindow, options.SauvolaFactor, tiles, tiles, null, &binary) != 0 || binary == IntPtr.Zero)

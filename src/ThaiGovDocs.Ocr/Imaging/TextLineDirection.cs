@@ -20,7 +20,14 @@ internal static class TextLineDirection
     /// <summary>Whether the text lines of <paramref name="page"/> clearly run horizontally.</summary>
     public static bool RunAcross(PixHandle page)
     {
+        if (page.Depth == 8) return RunAcrossGray(page);
         using var gray = Pix.Check(LeptonicaNative.pixConvertTo8(page, 0), "pixConvertTo8");
+        return RunAcrossGray(gray);
+    }
+
+    /// <summary><see cref="RunAcross"/> of an 8-bit page.</summary>
+    private static bool RunAcrossGray(PixHandle gray)
+    {
         using var ink = Pix.Check(LeptonicaNative.pixConvertTo1(gray, 160), "pixConvertTo1");
         using var turned = Pix.Check(LeptonicaNative.pixRotateOrth(ink, 1), "pixRotateOrth");
         var across = ImagePipeline.FindSkew(ink).Confidence;

@@ -75,6 +75,9 @@ internal static unsafe partial class LeptonicaNative
     public static partial PixHandle pixClone(PixHandle pix);
 
     [LibraryImport(Lib)]
+    public static partial PixHandle pixCopy(IntPtr pixd, PixHandle pixs);
+
+    [LibraryImport(Lib)]
     public static partial int pixGetWidth(PixHandle pix);
 
     [LibraryImport(Lib)]
@@ -175,6 +178,15 @@ internal static unsafe partial class LeptonicaNative
 
     [LibraryImport(Lib)]
     public static partial int pixSetMasked(PixHandle pixd, PixHandle pixm, uint value);
+
+    /// <summary>pix.h PIX_SRC (pixRasterop operation: copy the source).</summary>
+    public const int RasterCopy = 0xc;
+
+    [LibraryImport(Lib)]
+    public static partial int pixRasterop(PixHandle pixd, int dx, int dy, int dw, int dh, int op, PixHandle pixs, int sx, int sy);
+
+    [LibraryImport(Lib)]
+    public static partial int pixEqual(PixHandle pix1, PixHandle pix2, int* same);
 
     [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
     public static partial int pixWriteTiff(string fileName, PixHandle pix, int compression, string mode);

@@ -28,12 +28,12 @@ internal static class InkLines
     /// <summary>The page reading with <paramref name="ink"/>'s lines of at least <paramref name="minConfidence"/> merged into <paramref name="print"/>'s.</summary>
     public static PageRecognition Merge(PageRecognition ink, PageRecognition print, float minConfidence)
     {
-        var kept = ink.Lines.Where(l => l.Confidence >= minConfidence && IsWorthKeeping(l.Text)).ToList();
-        if (kept.Count == 0) return print;
+        var blocks = KeptBlocks(ink, minConfidence);
+        if (blocks.Count == 0) return print;
 
         var placed = new List<(int Host, OcrLine Ink)>();
         var prepended = new List<List<OcrLine>>();
-        foreach (var block in Blocks(kept))
+        foreach (var block in blocks)
         {
             var host = block.Count == 1 ? HostLine(block[0], print.Lines) : -1;
             if (host >= 0) placed.Add((host, block[0]));
@@ -42,6 +42,24 @@ internal static class InkLines
 
         return Prepend(prepended, Place(placed, print));
     }
+
+    /// <summary>The ink groups that <see cref="Merge"/> may put into a printed line: the kept groups that form a block alone.</summary>
+    public static WordBoxDemand WordBoxesFor(PageRecognition ink, float minConfidence) =>
+        new(KeptBlocks(ink, minConfidence).Where(b => b.Count == 1).Select(b => b[0]).ToArray());
+
+    /// <summary>Whether a printed line with this box may take <paramref name="ink"/> as one of its words: the group lies
+    /// across the line, is not much taller, and is not far past its right end.</summary>
+    internal static bool MayHost(OcrLine ink, int x, int y, int width, int height)
+    {
+        var overlap = Math.Min(ink.Y + ink.Height, y + height) - Math.Max(ink.Y, y);
+        if (overlap <= 0 || overlap < MinVerticalOverlap * ink.Height) return false;
+        if (ink.Height > MaxHeightInLineHeights * height) return false;
+        return ink.X + ink.Width >= x && ink.X <= x + width + (MaxReachInLineHeights * height);
+    }
+
+    /// <summary>The confident, worthwhile lines of <paramref name="ink"/> grouped into blocks.</summary>
+    private static List<List<OcrLine>> KeptBlocks(PageRecognition ink, float minConfidence) =>
+        Blocks(ink.Lines.Where(l => l.Confidence >= minConfidence && IsWorthKeeping(l.Text)));
 
     /// <summary>A group of at least two letters or digits, or a lone figure (a stamped or written day).</summary>
     private static bool IsWorthKeeping(string text)
@@ -59,9 +77,7 @@ internal static class InkLines
         {
             var line = lines[i];
             var overlap = Math.Min(ink.Y + ink.Height, line.Y + line.Height) - Math.Max(ink.Y, line.Y);
-            if (overlap <= bestOverlap || overlap < MinVerticalOverlap * ink.Height) continue;
-            if (ink.Height > MaxHeightInLineHeights * line.Height) continue;
-            if (ink.X + ink.Width < line.X || ink.X > line.X + line.Width + MaxReachInLineHeights * line.Height) continue;
+            if (overlap <= bestOverlap || !MayHost(ink, line.X, line.Y, line.Width, line.Height)) continue;
             best = i;
             bestOverlap = overlap;
         }

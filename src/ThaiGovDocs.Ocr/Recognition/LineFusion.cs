@@ -45,12 +45,14 @@ internal static class LineFusion
         var inFigure = FigureRuns(digits);
         var text = new System.Text.StringBuilder(Math.Max(letters.Length, digits.Length) + 8);
         var offsets = new int[digits.Length + 1];
+        var afterLetterOnly = false;
         for (var k = 0; k < ops.Count; k++)
         {
             var (l, d) = ops[k];
             if (d >= 0) offsets[d] = text.Length;
-            var c = Pick(letters, l, d >= 0 ? digits[d] : null, d >= 0 ? inFigure[d] : l >= 0 && IsInsideFigure(ops, inFigure, k));
+            var c = Pick(letters, l, d >= 0 ? digits[d] : null, d >= 0 ? inFigure[d] : l >= 0 && IsInsideFigure(ops, inFigure, k), afterLetterOnly);
             if (c is { } chosen) text.Append(chosen);
+            afterLetterOnly = d < 0 && c is { } kept && (ThaiChars.IsConsonant(kept) || (afterLetterOnly && IsMark(kept)));
         }
 
         offsets[digits.Length] = text.Length;
@@ -76,16 +78,25 @@ internal static class LineFusion
     /// The character of the joined line at one step of the alignment (null: none), given the letter reading's character at
     /// <paramref name="l"/> (-1: none) and the digit reading's: the digit reading's inside figures, else the letter reading's,
     /// with three mends for what stock does to the dotted and fine parts of a line. A below-vowel or ๆ that only the letter
-    /// reading has is a leader dot or a ๗ read as a mark, and so is a stray stop or colon standing between spaces: dropped.
+    /// reading has is a leader dot or a ๗ read as a mark (unless it follows a letter only the letter reading has:
+    /// <paramref name="afterLetterOnly"/>), and so is a stray stop or colon standing between spaces: dropped.
     /// A tone mark, an above-vowel or a full stop that only the digit reading has was lost by the letter reading: kept.
-    /// A comma or mark read where the digit reading has a full stop is a full stop.
+    /// A comma or mark read where the digit reading has a full stop is a full stop. One figure is the letter reading's: a ๓
+    /// where the digit reading has ๑, because <c>tha_gov</c> reads the ๓ of some type faces as ๑ (half of Norasi's), while
+    /// stock reads ๓ right and writes ๓ only for a ๓, ๗ or ๙ — never for a ๑.
     /// </summary>
-    private static char? Pick(string letters, int l, char? digit, bool inFigure)
+    private static char? Pick(string letters, int l, char? digit, bool inFigure, bool afterLetterOnly)
     {
-        if (inFigure) return digit;
+        if (inFigure) return digit == '๑' && l >= 0 && letters[l] == '๓' ? '๓' : digit;
         if (l < 0) return digit is { } lost && (IsAboveMark(lost) || lost == '.') ? lost : null;
         var letter = letters[l];
-        if (digit is null) return letter is 'ุ' or 'ู' or 'ๆ' || (IsPunctuation(letter) && StandsAlone(letters, l)) || IsSpaceInsideThaiWord(letters, l) ? null : letter;
+        if (digit is null)
+        {
+            // The below-vowel of a letter only the letter reading saw (the ู of a ผู้ the digit reading lost) is that letter's.
+            var leaderDot = letter is 'ุ' or 'ู' or 'ๆ' && !afterLetterOnly;
+            return leaderDot || (IsPunctuation(letter) && StandsAlone(letters, l)) || IsSpaceInsideThaiWord(letters, l) ? null : letter;
+        }
+
         return digit == '.' && (IsPunctuation(letter) || IsMark(letter)) ? '.' : letter;
     }
 
@@ -101,7 +112,7 @@ internal static class LineFusion
 
     private static bool IsPunctuation(char c) => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && !IsMark(c) && c is not ('(' or ')' or '/');
 
-    private static bool IsMark(char c) => c is 'ั' or (>= 'ิ' and <= 'ฺ') or (>= '็' and <= '๎');
+    private static bool IsMark(char c) => ThaiChars.IsCombiningMark(c);
 
     /// <summary>Character classes whose members OCR confuses with each other; a substitution across classes costs an insertion and a deletion.</summary>
     private static int Class(char c) => IsMark(c) ? 1 : ThaiDigits.IsDigit(c) ? 2 : char.IsLetter(c) ? 3 : char.IsWhiteSpace(c) ? 4 : 5;

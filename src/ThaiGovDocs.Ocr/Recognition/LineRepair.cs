@@ -53,6 +53,26 @@ internal static class LineRepair
             && !HasFigures(line.Text);
     }
 
+    /// <summary>
+    /// Marks that <c>tha_gov</c> read as scattered figures (<c>๐  ๑ ๑/   ๔7 ส่  ๔ว</c>: it has no junk class, so a tone mark
+    /// becomes ๑ or ๐), sitting on the top half of a taller line: unsure, lower than a text line, no two Thai consonants in
+    /// a row. The overlap tells them from a number line read as junk, which stands on a line of its own.
+    /// </summary>
+    internal static bool IsMarksReadAsFigures(RawLine line, RawLine below, double medianHeight) =>
+        line.Confidence < 0.8f && line.Height <= medianHeight * MaxGarbledMarkLineRatio && below.Height > line.Height
+        && below.Top < line.Bottom - (line.Height / 2) && below.Top > line.Top && !HasConsonantPair(line.Text)
+        && below.Left < line.Right && line.Left < below.Right;
+
+    private static bool HasConsonantPair(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] is >= '\u0E01' and <= '\u0E2E' && text[i - 1] is >= '\u0E01' and <= '\u0E2E') return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Digits or a slash: a document number or a date read as junk, never tone marks and vowels alone.</summary>
     private static bool HasFigures(string text) => text.Any(c => char.IsDigit(c) || c == '/');
 
@@ -80,7 +100,8 @@ internal static class LineRepair
         for (var i = 0; i < lines.Count; i++)
         {
             var mark = lines[i];
-            if (used.Contains(i) || !IsMarkLine(mark, median)) continue;
+            if (used.Contains(i)) continue;
+            if (!IsMarkLine(mark, median) && !lines.Any(l => !ReferenceEquals(l, mark) && IsMarksReadAsFigures(mark, l, median))) continue;
             var below = new List<int>();
             for (var j = 0; j < lines.Count; j++)
             {
@@ -143,13 +164,60 @@ internal static class LineRepair
 
     /// <summary>
     /// Drops the mark lines left after repair (marks with no line below to join, read as "at   a" or "toy"):
-    /// lines no higher than a mark line, with under 35 % Thai letters. Those marks belong to a line Tesseract read without them.
+    /// lines no higher than a mark line, with under 35 % Thai letters, and marks read as figures on a line that another
+    /// mark line was already read with. Those marks belong to a line Tesseract read without them.
     /// </summary>
     public static List<RawLine> DropStrayMarks(List<RawLine> lines)
     {
         var median = MedianHeight(lines);
         if (lines.Count < 3) return lines;
-        return lines.Where(l => !(IsMarkLine(l, median) && ThaiLetterShare(l.Text) < 0.35)).ToList();
+        return lines.Where(l => !(IsMarkLine(l, median) && ThaiLetterShare(l.Text) < 0.35)
+            && !lines.Any(other => !ReferenceEquals(other, l) && IsMarksReadAsFigures(l, other, median))).ToList();
+    }
+
+    /// <summary>
+    /// Gives back to a line the first glyph the layout analysis cut off as "lines" of its own (the ผู้ of <c>ผู้อำนวยการ</c>
+    /// read as <c>๐</c>, <c>ี้</c> and <c>ฃบ</c> just left of the line's box): each fragment no wider than one and a half
+    /// line heights, ending within half a line height before the line starts, beside it, is dropped and the line's box
+    /// grows over it, so that the letter pass reads the glyph with the line.
+    /// </summary>
+    public static List<RawLine> AttachLineStarts(List<RawLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var grown = new Dictionary<int, RawLine>();
+        var fragments = new HashSet<int>();
+        for (var f = 0; f < lines.Count; f++)
+        {
+            var fragment = lines[f];
+            var owner = -1;
+            for (var j = 0; j < lines.Count && owner < 0; j++)
+            {
+                if (j != f && !fragments.Contains(j) && IsLineStartFragment(fragment, lines[j])) owner = j;
+            }
+
+            if (owner < 0) continue;
+            fragments.Add(f);
+            var line = grown.GetValueOrDefault(owner, lines[owner]);
+            grown[owner] = line with { Left = Math.Min(line.Left, fragment.Left), Top = Math.Min(line.Top, fragment.Top), Bottom = Math.Max(line.Bottom, fragment.Bottom) };
+        }
+
+        if (fragments.Count == 0) return lines;
+        var result = new List<RawLine>(lines.Count - fragments.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!fragments.Contains(i)) result.Add(grown.GetValueOrDefault(i, lines[i]));
+        }
+
+        return result;
+    }
+
+    private static bool IsLineStartFragment(RawLine fragment, RawLine line)
+    {
+        if (fragment.Width > line.Height * 1.5 || fragment.Width >= line.Width / 4) return false;
+        var gap = line.Left - fragment.Right;
+        if (gap < -line.Height / 5 || gap > line.Height / 2) return false;
+        var middle = (fragment.Top + fragment.Bottom) / 2;
+        return middle >= line.Top - (line.Height / 2) && middle <= line.Bottom + (line.Height / 4);
     }
 
     /// <summary>Replaces each region's lines by what was read there, at the position of its first body line; regions read as nothing are left as they were.</summary>

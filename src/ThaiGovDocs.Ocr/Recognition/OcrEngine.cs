@@ -72,9 +72,10 @@ internal sealed unsafe class OcrEngine : IDisposable
     /// <param name="includeHocr">Return the page's hOCR (as laid out before any mark repair).</param>
     /// <param name="includeTsv">Return the page's TSV (as laid out before any mark repair).</param>
     /// <param name="repairLines">Read again the lines that lost their Thai marks to a line of their own, or that merged two printed lines (<see cref="LineRepair"/>).</param>
+    /// <param name="words">The lines whose words' boxes are read.</param>
     /// <param name="ct">Cancels recognition.</param>
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled during recognition.</exception>
-    public PageRecognition Recognize(PixHandle image, int dpi, bool includeHocr, bool includeTsv, bool repairLines, CancellationToken ct)
+    public PageRecognition Recognize(PixHandle image, int dpi, bool includeHocr, bool includeTsv, bool repairLines, WordBoxDemand words, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         TessBaseAPISetImage2(api, image);
@@ -83,12 +84,16 @@ internal sealed unsafe class OcrEngine : IDisposable
         try
         {
             RecognizeWithCancellation(ct);
-            var lines = ReadLines();
+            var lines = ResultLines.Read(api, words);
             var mean = Math.Clamp(TessBaseAPIMeanTextConf(api), 0, 100) / 100f;
             var hocr = includeHocr ? NativeText.TakeTesseractText(TessBaseAPIGetHOCRText(api, 0)) : null;
             var tsv = includeTsv ? NativeText.TakeTesseractText(TessBaseAPIGetTsvText(api, 0)) : null;
-            if (repairLines) lines = RepairLines(image, dpi, lines, ct);
-            if (repairLines && letterEngine is not null) lines = FuseLetters(letterEngine.ReadBoxes(image, dpi, lines, ct), lines);
+            if (repairLines) lines = RepairLines(image, dpi, lines, words, ct);
+            if (repairLines && letterEngine is not null)
+            {
+                lines = LineRepair.AttachLineStarts(lines);
+                lines = FuseLetters(letterEngine.ReadBoxes(image, dpi, lines, ct), lines);
+            }
             var (text, ocrLines) = Assemble(lines);
             return new PageRecognition(text, ocrLines, mean, hocr, tsv);
         }
@@ -108,7 +113,7 @@ internal sealed unsafe class OcrEngine : IDisposable
         TessBaseAPISetPageSegMode(api, SparseTextMode);
         try
         {
-            return Recognize(image, dpi, includeHocr: false, includeTsv: false, repairLines: false, ct);
+            return Recognize(image, dpi, includeHocr: false, includeTsv: false, repairLines: false, WordBoxDemand.None, ct);
         }
         finally
         {
@@ -164,10 +169,8 @@ internal sealed unsafe class OcrEngine : IDisposable
             for (var i = 0; i < lines.Count; i++)
             {
                 var line = lines[i];
-                // Room above and below for stacked marks (ั่, ี้) that the box may clip.
-                int padX = 4, padY = Math.Max(2, line.Height / 5);
-                int left = Math.Max(0, line.Left - padX), top = Math.Max(0, line.Top - padY);
-                TessBaseAPISetRectangle(api, left, top, line.Right + padX - left, line.Bottom + padY - top);
+                var crop = LetterPassCrop.Around(line);
+                TessBaseAPISetRectangle(api, crop.Left, crop.Top, crop.Width, crop.Height);
                 if (dpi > 0) TessBaseAPISetSourceResolution(api, dpi);
                 RecognizeWithCancellation(ct);
                 var text = NativeText.TakeTesseractText(TessBaseAPIGetUTF8Text(api))?.Trim('\n', '\r', ' ') ?? string.Empty;
@@ -207,7 +210,7 @@ internal sealed unsafe class OcrEngine : IDisposable
     }
 
     /// <summary>Reads the regions of <see cref="LineRepair.Find"/> and <see cref="LineRepair.FindMissed"/> again (one text line each) on <paramref name="image"/>, already set.</summary>
-    private List<RawLine> RepairLines(PixHandle image, int dpi, List<RawLine> lines, CancellationToken ct)
+    private List<RawLine> RepairLines(PixHandle image, int dpi, List<RawLine> lines, WordBoxDemand words, CancellationToken ct)
     {
         var regions = LineRepair.Find(lines);
         var missed = LineRepair.FindMissed(lines, ImageInk(image));
@@ -215,8 +218,8 @@ internal sealed unsafe class OcrEngine : IDisposable
         var readings = new List<(LineRepair.Region, IReadOnlyList<RawLine>)>(regions.Count + missed.Count);
         try
         {
-            foreach (var r in regions) readings.Add((r, ReadRegion(r, dpi, ct)));
-            foreach (var r in missed) readings.Add((r, LineRepair.KeepConfident(ReadRegion(r, dpi, ct))));
+            foreach (var r in regions) readings.Add((r, ReadRegion(r, dpi, words, ct)));
+            foreach (var r in missed) readings.Add((r, LineRepair.KeepConfident(ReadRegion(r, dpi, words, ct))));
         }
         finally
         {
@@ -228,7 +231,7 @@ internal sealed unsafe class OcrEngine : IDisposable
 
     private static int[] ImageInk(PixHandle image) => Imaging.InkProfile.PerRow(image);
 
-    private List<RawLine> ReadRegion(LineRepair.Region r, int dpi, CancellationToken ct)
+    private List<RawLine> ReadRegion(LineRepair.Region r, int dpi, WordBoxDemand words, CancellationToken ct)
     {
         const int pad = 2;
         var left = Math.Max(0, r.Left - pad);
@@ -237,7 +240,7 @@ internal sealed unsafe class OcrEngine : IDisposable
         TessBaseAPISetRectangle(api, left, top, r.Right - left + pad, r.Bottom - top + pad);
         if (dpi > 0) TessBaseAPISetSourceResolution(api, dpi);
         RecognizeWithCancellation(ct);
-        return ReadLines();
+        return ResultLines.Read(api, words);
     }
 
     /// <summary>Joins the lines with "\n" (a blank line before each paragraph) so that every line's span in the text is exact.</summary>
@@ -274,60 +277,6 @@ internal sealed unsafe class OcrEngine : IDisposable
     private void SetVariable(string name, string value)
     {
         if (TessBaseAPISetVariable(api, name, value) == 0) throw new ArgumentException($"Tesseract has no variable '{name}' (TessBaseAPISetVariable).", nameof(name));
-    }
-
-    /// <summary>Walks Tesseract's words in reading order and gathers them into text lines, each with its words' boxes.</summary>
-    private List<RawLine> ReadLines()
-    {
-        var lines = new List<RawLine>();
-        using var it = TessBaseAPIGetIterator(api);
-        if (it.IsInvalid) return lines;
-
-        var page = TessResultIteratorGetPageIterator(it);
-        RawLine? line = null;
-        var words = new List<WordBox>();
-        do
-        {
-            if (TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.TextLine) != 0)
-            {
-                if (line is not null) lines.Add(line with { Words = words.ToArray() });
-                line = ReadLineHere(it, page);
-                words.Clear();
-            }
-
-            if (line is not null && ReadWordHere(it, page, line.Text, words.Count == 0 ? 0 : words[^1].Start + words[^1].Length) is { } word) words.Add(word);
-        }
-        while (TessResultIteratorNext(it, PageIteratorLevel.Word) != 0);
-
-        if (line is not null) lines.Add(line with { Words = words.ToArray() });
-        return lines;
-    }
-
-    /// <summary>The text line the iterator stands at the start of, null when it holds no text.</summary>
-    private static RawLine? ReadLineHere(ResultIteratorHandle it, IntPtr page)
-    {
-        var lineText = NativeText.TakeTesseractText(TessResultIteratorGetUTF8Text(it, PageIteratorLevel.TextLine))?.TrimEnd('\n', '\r', ' ');
-        if (string.IsNullOrWhiteSpace(lineText)) return null;
-
-        int left, top, right, bottom;
-        if (TessPageIteratorBoundingBox(page, PageIteratorLevel.TextLine, &left, &top, &right, &bottom) == 0) return null;
-
-        var confidence = Math.Clamp(TessResultIteratorConfidence(it, PageIteratorLevel.TextLine), 0f, 100f) / 100f;
-        var startsParagraph = TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.Paragraph) != 0;
-        return new RawLine(lineText, left, top, right, bottom, confidence, startsParagraph);
-    }
-
-    /// <summary>The word the iterator stands at, located in <paramref name="lineText"/> from <paramref name="from"/>; null when it is not found there.</summary>
-    private static WordBox? ReadWordHere(ResultIteratorHandle it, IntPtr page, string lineText, int from)
-    {
-        var word = NativeText.TakeTesseractText(TessResultIteratorGetUTF8Text(it, PageIteratorLevel.Word));
-        if (string.IsNullOrEmpty(word)) return null;
-
-        int left, top, right, bottom;
-        if (TessPageIteratorBoundingBox(page, PageIteratorLevel.Word, &left, &top, &right, &bottom) == 0) return null;
-
-        var start = lineText.IndexOf(word, Math.Min(from, lineText.Length), StringComparison.Ordinal);
-        return start < 0 ? null : new WordBox(start, word.Length, left, right);
     }
 
     [UnmanagedCallersOnly]

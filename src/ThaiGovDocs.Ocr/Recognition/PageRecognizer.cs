@@ -12,30 +12,33 @@ internal static class PageRecognizer
         var pipeline = options.Pipeline;
         var width = image.Pix.Width;
         var height = image.Pix.Height;
-        var turn = pipeline.DetectOrientation && !TextLineDirection.RunAcross(image.Pix) ? engine.UprightRotation(image.Pix, image.Dpi) : 0;
-        using var layers = pipeline.SeparateColouredInk ? ColouredInk.Split(image.Pix, image.Dpi, pipeline) : null;
+        // The page's grey serves both the line-direction test and, on a colour page, the print layer.
+        using var gray = pipeline.DetectOrientation || pipeline.SeparateColouredInk ? Pix.Check(LeptonicaNative.pixConvertTo8(image.Pix, 0), "pixConvertTo8") : null;
+        var turn = pipeline.DetectOrientation && !TextLineDirection.RunAcross(gray!) ? engine.UprightRotation(image.Pix, image.Dpi) : 0;
+        using var layers = pipeline.SeparateColouredInk ? ColouredInk.Split(image.Pix, image.Dpi, pipeline, gray) : null;
         var cleaned = Clean(layers?.Print ?? image.Pix, image.Dpi, turn, pipeline, skewDegrees: null);
         var (uprightWidth, uprightHeight) = turn % 180 == 0 ? (width, height) : (height, width);
         try
         {
-            var reading = engine.Recognize(cleaned.Pix, cleaned.Dpi, options.IncludeHocr, options.IncludeTsv, options.RepairLines, ct);
+            // The ink is read first: its groups tell which printed lines need their words' boxes.
+            var readInk = layers is not null && pipeline.ReadColouredInk;
+            var ink = readInk ? ReadInk(engine, layers!.Ink, image.Dpi, turn, cleaned.SkewDegrees, options, ct) : null;
+            var reading = engine.Recognize(cleaned.Pix, cleaned.Dpi, options.IncludeHocr, options.IncludeTsv, options.RepairLines, WordBoxesFor(ink, pipeline), ct);
             var rotation = 0;
             if (pipeline.DetectUpsideDown && reading.MeanConfidence * 100 < pipeline.UpsideDownRetryBelowConfidence)
             {
                 using var turned = Pix.Check(LeptonicaNative.pixRotateOrth(cleaned.Pix, 2), "pixRotateOrth");
-                var second = engine.Recognize(turned, cleaned.Dpi, options.IncludeHocr, options.IncludeTsv, options.RepairLines, ct);
+                var turnedInk = readInk ? ReadInk(engine, layers!.Ink, image.Dpi, (turn + 180) % 360, cleaned.SkewDegrees, options, ct) : null;
+                var second = engine.Recognize(turned, cleaned.Dpi, options.IncludeHocr, options.IncludeTsv, options.RepairLines, WordBoxesFor(turnedInk, pipeline), ct);
                 if (second.MeanConfidence > reading.MeanConfidence + 0.05f)
                 {
                     reading = second;
+                    ink = turnedInk;
                     rotation = 180;
                 }
             }
 
-            if (layers is not null && pipeline.ReadColouredInk)
-            {
-                var ink = ReadInk(engine, layers.Ink, image.Dpi, (turn + rotation) % 360, cleaned.SkewDegrees, options, ct);
-                reading = InkLines.Merge(ink, reading, pipeline.MinColouredInkLineConfidence);
-            }
+            if (ink is not null) reading = InkLines.Merge(ink, reading, pipeline.MinColouredInkLineConfidence);
 
             var lines = reading.Lines.Select(l => UndoQuarterTurns(ToSourcePixels(l, cleaned.Scale, rotation, uprightWidth, uprightHeight), turn, width, height)).ToArray();
             return new ScanPage(number, reading.Text, ScanPage.OcrSource, width, height, image.Dpi, reading.MeanConfidence, lines, reading.Hocr, reading.Tsv)
@@ -51,12 +54,15 @@ internal static class PageRecognizer
         }
     }
 
+    private static WordBoxDemand WordBoxesFor(PageRecognition? ink, ImagePipelineOptions pipeline) =>
+        ink is null ? WordBoxDemand.None : InkLines.WordBoxesFor(ink, pipeline.MinColouredInkLineConfidence);
+
     /// <summary>Turns <paramref name="source"/> upright by <paramref name="turn"/>° and runs the clean-up steps on it.</summary>
-    private static ImagePipeline.Result Clean(PixHandle source, int dpi, int turn, ImagePipelineOptions pipeline, float? skewDegrees)
+    private static ImagePipeline.Result Clean(PixHandle source, int dpi, int turn, ImagePipelineOptions pipeline, float? skewDegrees, bool sparse = false)
     {
-        if (turn == 0) return ImagePipeline.Run(source, dpi, pipeline, skewDegrees);
+        if (turn == 0) return ImagePipeline.Run(source, dpi, pipeline, skewDegrees, sparse);
         using var upright = Pix.Check(LeptonicaNative.pixRotateOrth(source, turn / 90), "pixRotateOrth");
-        return ImagePipeline.Run(upright, dpi, pipeline, skewDegrees);
+        return ImagePipeline.Run(upright, dpi, pipeline, skewDegrees, sparse);
     }
 
     /// <summary>Reads the coloured-ink layer turned and deskewed exactly as the print was, so its boxes line up with the print's.</summary>
@@ -64,7 +70,7 @@ internal static class PageRecognizer
     {
         // A stamp's dotted lines read as junk that the confidence filter drops: leader removal is not worth its cost here.
         var inkSteps = options.Pipeline with { RemoveLeaderLines = false };
-        var cleaned = Clean(ink, dpi, turn, inkSteps, skewDegrees);
+        var cleaned = Clean(ink, dpi, turn, inkSteps, skewDegrees, sparse: true);
         using (cleaned.Pix)
         {
             return engine.RecognizeSparse(cleaned.Pix, cleaned.Dpi, ct);

@@ -38,6 +38,7 @@ internal static class DateReader
             return true;
         }
 
+        q = SkipMonthWord(text, q);
         date.Month = ThaiMonths.Match(text[q..], out int length);
         if (date.Month == 0)
         {
@@ -106,11 +107,20 @@ internal static class DateReader
             return false;
         }
 
-        int q = DateTokens.SkipGap(text, end);
+        int q = SkipMonthWord(text, DateTokens.SkipGap(text, end));
         month = ThaiMonths.Match(text[q..], out int length);
         after = q + length;
         return month != 0;
     }
+
+    /// <summary>
+    /// Past the word <c>เดือน</c> ("month") that forms print before the month's name (<c>ให้ไว้ ณ วันที่ ๑๕ เดือน พฤษภาคม
+    /// พ.ศ. ๒๕๖๗</c>, the certificate's date line).
+    /// </summary>
+    private static int SkipMonthWord(ReadOnlySpan<char> text, int i) =>
+        text[i..].StartsWith(MonthWord, StringComparison.Ordinal) ? DateTokens.SkipGap(text, i + MonthWord.Length) : i;
+
+    private const string MonthWord = "เดือน";
 
     private static void ReadOptionalYear(ReadOnlySpan<char> text, int afterMonth, ref DateExpression date)
     {

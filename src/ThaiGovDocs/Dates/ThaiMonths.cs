@@ -45,7 +45,82 @@ internal static class ThaiMonths
             }
         }
 
-        return best;
+        return best != 0 ? best : MatchWithStrayMark(text, out length);
+    }
+
+    private static int MatchAsWritten(ReadOnlySpan<char> text)
+    {
+        for (int m = 0; m < 12; m++)
+        {
+            if (ThaiWords.MatchTolerant(text, FullNames[m]) > 0 || MatchAbbreviation(text, AbbreviationFirst[m], AbbreviationSecond[m]) > 0)
+            {
+                return m + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with the stray mark of every month abbreviation like <c>ธี.ค.</c> removed, so a reference
+    /// reads as the date it cites; the same string when there is none.
+    /// </summary>
+    public static string WithoutStrayMarks(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        System.Text.StringBuilder? mended = null;
+        int copied = 0;
+        for (int i = 0; i + 3 < text.Length; i++)
+        {
+            if (text[i + 2] != '.' || !ThaiChars.IsCombiningMark(text[i + 1]) || (i > 0 && ThaiChars.IsThaiLetterOrMark(text[i - 1])))
+            {
+                continue;
+            }
+
+            var rest = text.AsSpan(i);
+            if (Match(rest, out _) != 0 && MatchAsWritten(rest) == 0)
+            {
+                mended ??= new System.Text.StringBuilder(text.Length);
+                mended.Append(text, copied, i + 1 - copied);
+                copied = i + 2;
+            }
+        }
+
+        return mended is null ? text : mended.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>
+    /// An abbreviation whose one-letter first part carries a mark OCR put there from noise above it (<c>ธี.ค.</c> for
+    /// <c>ธ.ค.</c>). Tried only when nothing matched as written, so <c>มี.ค.</c> and <c>มิ.ย.</c> keep their own months.
+    /// </summary>
+    private static int MatchWithStrayMark(ReadOnlySpan<char> text, out int length)
+    {
+        length = 0;
+        // The dot right after the mark keeps this off ordinary words (มี, ตั้ง), which are most of the calls.
+        if (text.Length < 4 || !ThaiChars.IsCombiningMark(text[1]) || text[2] != '.')
+        {
+            return 0;
+        }
+
+        // Match the rest as if the mark were not there; the mark's one character counts in the length.
+        Span<char> unmarked = stackalloc char[Math.Min(text.Length - 1, 16)];
+        unmarked[0] = text[0];
+        text.Slice(2, unmarked.Length - 1).CopyTo(unmarked[1..]);
+        for (int m = 0; m < 12; m++)
+        {
+            string first = AbbreviationFirst[m];
+            if (first.Length == 1 && text[0] == first[0])
+            {
+                int matched = MatchAbbreviation(unmarked, first, AbbreviationSecond[m]);
+                if (matched > 0)
+                {
+                    length = matched + 1;
+                    return m + 1;
+                }
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Matches e.g. พ.ค. also as พ.ค, พ.ค.., พ. ค., พค.; not when a Thai letter follows (กพ.ทหาร is an agency).</summary>

@@ -158,7 +158,7 @@ internal sealed class DocumentReader
             case LabelKind.Salutation:
             {
                 float confidence = Confidence(line);
-                Draft.Salutation ??= new Field<string>(_lines.TextOf(line.LabelSpan).ToString(), line.LabelSpan, confidence);
+                Draft.Salutation ??= new Field<string>(LabelText(line), line.LabelSpan, confidence);
                 int last = ReadContinued(i, end, line.ValueSpan, confidence, out var addressee);
                 Draft.Addressee ??= addressee;
                 return last;
@@ -308,7 +308,7 @@ internal sealed class DocumentReader
         switch (line.Label)
         {
             case LabelKind.Closing:
-                Draft.Closing ??= new Field<string>(_lines.TextOf(line.LabelSpan).ToString(), line.LabelSpan, Confidence(line));
+                Draft.Closing ??= new Field<string>(LabelText(line), line.LabelSpan, Confidence(line));
                 return i;
             case LabelKind.Conclusion:
                 Draft.BodyLines.Add(line.Span);
@@ -374,7 +374,7 @@ internal sealed class DocumentReader
         {
             if (!LinePatterns.IsRank(text) && !Ranks.TryReadSignatureLine(text, out _, out _))
             {
-                Draft.Positions.Add(new Field<string>(FieldText.Collapse(text), line.Span, 0.9f));
+                Draft.Positions.Add(new Field<string>(AbbreviationMarks.Clean(FieldText.Collapse(text)), line.Span, 0.9f));
             }
 
             return i;
@@ -406,6 +406,13 @@ internal sealed class DocumentReader
         // Junk between parts of the tail (handwriting read as text): it interrupts an owner block.
         _ownerRunClosed = Draft.OwnerLines.Count > 0;
         return i;
+    }
+
+    /// <summary>A salutation or closing as printed; as the regulation writes it when OCR damaged it (a lost vowel).</summary>
+    private string LabelText(in Line line)
+    {
+        var printed = _lines.TextOf(line.LabelSpan);
+        return line.Tolerant ? LabelMatcher.PrintedForm(printed) ?? printed.ToString() : printed.ToString();
     }
 
     /// <summary>The issuer on a memo's <c>ส่วนราชการ</c> line, mended of what its leader line left in it.</summary>
@@ -626,6 +633,13 @@ internal sealed class DocumentReader
             if (LinePatterns.StartsWithBodyOpener(text) || LinePatterns.IsDateOnly(text, out _)
                 || LinePatterns.TryGetParenthesizedName(text, out _, out _) || LinePatterns.IsRule(text))
             {
+                break;
+            }
+
+            if (LinePatterns.IsOrphanMarkJunk(text))
+            {
+                // Handwriting beside the value: it ends the value and is no part of what follows either.
+                last = j;
                 break;
             }
 

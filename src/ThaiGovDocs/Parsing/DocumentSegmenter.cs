@@ -111,7 +111,7 @@ internal static class DocumentSegmenter
     /// <summary>A short line without a word in it: a number alone, or junk that OCR made of handwriting.</summary>
     private static bool IsScrap(ReadOnlySpan<char> text) => LinePatterns.IsNoise(text) || text.Trim().Length <= MaxScrapLength;
 
-    /// <summary>Urgency and secrecy marks (and a memo heading) printed above the anchor belong to its document.</summary>
+    /// <summary>Urgency and secrecy marks and a heading printed above the anchor belong to its document.</summary>
     private static int PullBackOverMarks(LineTable lines, LineRoles roles, int anchor)
     {
         int start = anchor;
@@ -126,7 +126,10 @@ internal static class DocumentSegmenter
 
             seen++;
             bool mark = line.Label is LabelKind.Urgency or LabelKind.Secrecy && line.ValueSpan.Length == 0;
-            if (mark)
+
+            // A heading with no เรื่อง after it is no anchor itself (หนังสือรับรอง, รายงานการประชุม), but it heads this document.
+            bool heading = line.Label == LabelKind.Heading && HeadingKinds.KindOf(lines.TextOf(line.LabelSpan)) is not null;
+            if (mark || heading)
             {
                 start = j;
                 continue;

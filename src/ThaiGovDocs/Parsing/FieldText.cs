@@ -50,7 +50,8 @@ internal static class FieldText
     }
 
     /// <summary>
-    /// <see cref="Collapse"/> of <paramref name="parts"/> joined with spaces, without the joined string in between.
+    /// <see cref="Collapse"/> of <paramref name="parts"/> joined with spaces (none where <see cref="WrapJoin"/> finds the
+    /// two words meet without one elsewhere in the text), without the joined string in between.
     /// With <paramref name="trimParts"/>, each part is trimmed and empty parts are left out before joining.
     /// </summary>
     public static string CollapseJoined(LineTable lines, List<TextSpan> parts, bool trimParts = false)
@@ -76,7 +77,7 @@ internal static class FieldText
                 }
             }
 
-            if (length > 0 || (!trimParts && k > 0))
+            if ((length > 0 || (!trimParts && k > 0)) && !WrapJoin.WithoutSpace(WrapJoin.EvidenceAround(lines.Text, parts[k].Start), joined[..length], text))
             {
                 joined[length++] = ' ';
             }

@@ -150,7 +150,7 @@ internal static class ItemListReader
     private static (string Text, TextSpan Span) Join(LineTable lines, RawItem item)
     {
         var span = TextSpan.FromBounds(item.Parts[0].Start, item.Parts[^1].End);
-        return (FieldText.CollapseJoined(lines, item.Parts, trimParts: true), span);
+        return (Dates.ThaiMonths.WithoutStrayMarks(FieldText.CollapseJoined(lines, item.Parts, trimParts: true)), span);
     }
 
     /// <summary>Removes "จำนวน ๑ ชุด" wherever it stands in the item (it may be printed in a right-hand column mid-item).</summary>
@@ -158,19 +158,13 @@ internal static class ItemListReader
     {
         quantity = 0;
         unit = null;
-        // Stock Thai OCR cannot write ำ and often leaves "จานวน".
-        int at = text.LastIndexOf("จำนวน", StringComparison.Ordinal);
-        if (at < 0)
-        {
-            at = text.LastIndexOf("จานวน", StringComparison.Ordinal);
-        }
-
+        int at = FindQuantityWord(text, out int wordLength);
         if (at < 0)
         {
             return false;
         }
 
-        int i = at + "จำนวน".Length;
+        int i = at + wordLength;
         while (i < text.Length && ThaiChars.IsInlineSpace(text[i]))
         {
             i++;
@@ -208,7 +202,31 @@ internal static class ItemListReader
         return true;
     }
 
-    /// <summary>The letter an item cites (<c>… ที่ มท ๐๘๑๐.๒/ว ๒๓๔๑ …</c>), read from the line it is printed on so its span is exact.</summary>
+    /// <summary>
+    /// The last <c>จำนวน</c> in <paramref name="text"/> as OCR leaves it: stock Thai cannot write ำ (<c>จานวน</c>), and a
+    /// thin ำ is also read as a tone mark and า (<c>จ้านวน</c>); -1 when there is none.
+    /// </summary>
+    private static int FindQuantityWord(string text, out int length)
+    {
+        length = 0;
+        for (int end = text.LastIndexOf("นวน", StringComparison.Ordinal); end > 0; end = text.LastIndexOf("นวน", end - 1, StringComparison.Ordinal))
+        {
+            int start = end;
+            while (start > 0 && (text[start - 1] is 'า' or 'ำ' || ThaiChars.IsCombiningMark(text[start - 1])) && end - start < 3)
+            {
+                start--;
+            }
+
+            if (start > 0 && text[start - 1] == 'จ')
+            {
+                length = end + 3 - (start - 1);
+                return start - 1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Length of <paramref name="word"/> at the start of <paramref name="text"/> when both are compared without
     /// their upper and lower marks, or 0; the match must end at a word boundary.</summary>
     private static int MatchIgnoringMarks(ReadOnlySpan<char> text, string word)
@@ -247,6 +265,7 @@ internal static class ItemListReader
         return i < text.Length && ThaiChars.IsThaiLetter(text[i]) ? 0 : i;
     }
 
+    /// <summary>The letter an item cites (<c>… ที่ มท ๐๘๑๐.๒/ว ๒๓๔๑ …</c>), read from the line it is printed on so its span is exact.</summary>
     private static DocumentNumber? FindCitedNumber(LineTable lines, RawItem item)
     {
         foreach (var part in item.Parts)

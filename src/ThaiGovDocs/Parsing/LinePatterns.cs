@@ -97,6 +97,36 @@ internal static class LinePatterns
         return true;
     }
 
+    /// <summary>
+    /// A line OCR made of handwriting or a stamp beside a header field (<c>ี่ ๑44   2.   ท่   ช่ง</c>): it starts with a mark
+    /// that has no letter to sit on, which typed Thai never does, and holds no word of three or more letters.
+    /// </summary>
+    public static bool IsOrphanMarkJunk(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart();
+        if (line.IsEmpty || !ThaiChars.IsCombiningMark(line[0]))
+        {
+            return false;
+        }
+
+        int run = 0;
+        foreach (char c in line)
+        {
+            if (ThaiChars.IsCombiningMark(c))
+            {
+                continue;
+            }
+
+            run = ThaiChars.IsThaiLetter(c) || char.IsAsciiLetter(c) ? run + 1 : 0;
+            if (run >= 3)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A rule printed under a heading: nothing but dashes, underscores, dots or similar.</summary>
     public static bool IsRule(ReadOnlySpan<char> line)
     {

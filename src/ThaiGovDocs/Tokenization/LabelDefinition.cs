@@ -5,4 +5,5 @@ namespace ThaiGovDocs.Tokenization;
 /// <param name="Kind">What it introduces.</param>
 /// <param name="Glues">Whether the value may follow with no space (<c>ประกาศกรม…</c>); otherwise a Thai letter right after the label means it is a word, not a label (<c>ที่ปรึกษา</c>).</param>
 /// <param name="Damaged">A form only OCR produces (<c>างถึง</c>: a line cannot start with า); matching it is tolerance.</param>
-internal readonly record struct LabelDefinition(string Text, LabelKind Kind, bool Glues, bool Damaged = false);
+/// <param name="PrintedAs">For a damaged form, the label as printed (<c>อ้างถึง</c>).</param>
+internal readonly record struct LabelDefinition(string Text, LabelKind Kind, bool Glues, bool Damaged = false, string? PrintedAs = null);

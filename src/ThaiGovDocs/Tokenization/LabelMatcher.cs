@@ -34,6 +34,28 @@ internal static class LabelMatcher
         return LabelKind.None;
     }
 
+    /// <summary>
+    /// The label as it should be printed, for one read with tolerance (<c>ขอแสดงความนับถอ</c> → <c>ขอแสดงความนับถือ</c>);
+    /// null when <paramref name="label"/> is no whole label.
+    /// </summary>
+    public static string? PrintedForm(ReadOnlySpan<char> label)
+    {
+        if (label.IsEmpty)
+        {
+            return null;
+        }
+
+        foreach (ref readonly var candidate in LabelTable.Candidates(label[0]))
+        {
+            if (MatchOne(label, candidate.Text, out _) == label.Length)
+            {
+                return candidate.PrintedAs ?? candidate.Text;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Compares <paramref name="label"/> with the start of <paramref name="text"/>, skipping tone marks either side lost and
     /// letting a space in the label match any run of white space (or none).</summary>
     private static int MatchOne(ReadOnlySpan<char> text, string label, out bool droppedMarks)

@@ -14,8 +14,9 @@ internal static class LabelTable
         new("เรียน", LabelKind.Salutation, Glues: false),
         new("ถึง", LabelKind.Salutation, Glues: false),
         new("เสนอ", LabelKind.Salutation, Glues: false),
+        new("ลึง", LabelKind.Salutation, Glues: false, Damaged: true, PrintedAs: "ถึง"), // ถ read as ล; ลึงค์ is a word, not this
         new("อ้างถึง", LabelKind.Reference, Glues: true),
-        new("างถึง", LabelKind.Reference, Glues: true, Damaged: true),
+        new("างถึง", LabelKind.Reference, Glues: true, Damaged: true, PrintedAs: "อ้างถึง"),
         new("สิ่งที่ส่งมาด้วย", LabelKind.Attachment, Glues: true),
         new("สิ่งที่แนบมาด้วย", LabelKind.Attachment, Glues: true),
         new("ขอแสดงความนับถืออย่างสูง", LabelKind.Closing, Glues: false),

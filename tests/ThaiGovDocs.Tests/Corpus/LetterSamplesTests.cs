@@ -6,7 +6,9 @@ namespace ThaiGovDocs.Tests.Corpus;
 /// <summary>
 /// Letters written for the project (testdata/letters): kinds and damage the shared corpus lacks — an order, a stamped
 /// letter with its sender above the date, a police letter with a rank, a memo with dropped tone marks, a split ำ, a stray
-/// dash and a label whose value sits below it. Each has an expected file in the corpus format.
+/// dash and a label whose value sits below it, a provincial external letter with references and contacts (and a copy with
+/// OCR damage: dropped marks, a split ำ, a salutation above its value, a stray dash), a certificate with the word เดือน
+/// in its date, and an announcement. Each has an expected file in the corpus format.
 /// </summary>
 public sealed class LetterSamplesTests
 {

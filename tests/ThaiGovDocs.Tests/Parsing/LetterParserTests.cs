@@ -301,6 +301,77 @@ public sealed class LetterParserTests
         document.Diagnostics.Any(d => d.Code == DiagnosticCodes.DateFarFromReceipt).Should().Be(reported);
     }
 
+    [Fact]
+    public void Parse_HandwritingReadAsJunkUnderTheAddressee_IsNotPartOfIt()
+    {
+        var text = Memo().Replace("เสนอ ศซล.นซบ.ทหาร\n", "เสนอ ศซล.นซบ.ทหาร\nี่ ๑44   2.                        ท่        ช่ง\n", StringComparison.Ordinal);
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Addressee!.Value.Value.Should().Be("ศซล.นซบ.ทหาร");
+    }
+
+    [Fact]
+    public void Parse_CertificateHeadingAboveItsNumber_IsOneCertificateWithItsDate()
+    {
+        const string text = "หนังสือรับรอง\nที่ ศธ 0520.1/123\n        หนังสือฉบับนี้ให้ไว้เพื่อรับรองว่า นายสมปอง มั่นคง ตำแหน่งครู\n"
+            + "โรงเรียนบ้านหนองบัว เป็นข้าราชการครูจริง\n        ให้ไว้ ณ วันที่ 15 เดือน พฤษภาคม พ.ศ. 2567\n\n"
+            + "                        (นางมาลี ดีงาม)\n                ผู้อำนวยการโรงเรียนบ้านหนองบัว\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Kind.Should().Be(DocumentKind.Certificate);
+        document.Number!.Serial.Should().Be(123);
+        document.Date!.Value.Value.ToDateOnly().Should().Be(new DateOnly(2024, 5, 15));
+        document.Signatory!.Name!.Value.Should().Be("นางมาลี ดีงาม");
+    }
+
+    [Theory]
+    [InlineData("ขอแสดงความนับถอ", "ขอแสดงความนับถือ")]
+    [InlineData("ขอแสดงความนบถือ", "ขอแสดงความนับถือ")]
+    [InlineData("ขอแสดงความนับถือ", "ขอแสดงความนับถือ")]
+    [InlineData("ขอแสดงความนับถืออยางยิง", "ขอแสดงความนับถืออย่างยิ่ง")]
+    public void Parse_ClosingWithLostMarks_GivesTheClosingAsPrinted(string closing, string expected)
+    {
+        var text = "ที่ นม ๐๐๑๗.๒/ว ๑๒๓๔\n\n๑๒ มกราคม ๒๕๖๘\n\nเรื่อง ขอเชิญประชุม\n\nเรียน นายอำเภอทุกอำเภอ\n\n"
+            + $"        จึงเรียนมาเพื่อโปรดทราบ\n\n        {closing}\n\n        (นายสมศักดิ์ ใจดีมาก)\n        ผู้ว่าราชการจังหวัดนครราชสีมา\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Closing!.Value.Value.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("จำนวน")]
+    [InlineData("จานวน")]
+    [InlineData("จ้านวน")]
+    [InlineData("จํานวน")]
+    [InlineData("จนวน")]
+    public void Parse_QuantityWordAsOcrLeavesIt_CutsTheQuantity(string word)
+    {
+        var text = Memo().Replace("เสนอ ศซล.นซบ.ทหาร\n", $"เสนอ ศซล.นซบ.ทหาร\nสิ่งที่ส่งมาด้วย ๑. ระเบียบวาระการประชุม      {word} ๑ ฉบับ\n    ๒. แบบตอบรับ     {word} ๒ แผ่น\n", StringComparison.Ordinal);
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Attachments.Select(a => (a.Text.Value, a.Quantity, a.Unit)).Should().Equal(("ระเบียบวาระการประชุม", 1, "ฉบับ"), ("แบบตอบรับ", 2, "แผ่น"));
+    }
+
+    [Theory]
+    [InlineData("ถึง")]
+    [InlineData("ลึง")]
+    public void Parse_StampedLetterWithItsSalutationReadByOcr_IsStamped(string salutation)
+    {
+        var text = $"ที่ มท ๐๘๑๖.๓/ว ๑๐๒๓\n{salutation} สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดทุกจังหวัด\n\n"
+            + "ด้วยกรมส่งเสริมการปกครองท้องถิ่นได้รับแจ้งจากสำนักงบประมาณ จึงขอให้จังหวัดแจ้งองค์กรปกครองส่วนท้องถิ่นทราบ\n\n"
+            + "กรมส่งเสริมการปกครองท้องถิ่น\n๒๐ กุมภาพันธ์ ๒๕๖๘\n\nกองการเงินและบัญชี\nโทร. ๐-๒๒๔๑-๙๐๐๐ ต่อ ๑๒๑๔\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Kind.Should().Be(DocumentKind.Stamped);
+        document.Salutation!.Value.Value.Should().Be("ถึง");
+        document.Addressee!.Value.Value.Should().Be("สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดทุกจังหวัด");
+    }
+
     private static string Slice(string text, TextSpan span) => text.Substring(span.Start, span.Length);
 
     private static T WithCulture<T>(CultureInfo culture, Func<T> action)

@@ -1,0 +1,73 @@
+using ThaiGovDocs.Ocr.Interop;
+using static ThaiGovDocs.Ocr.Interop.TesseractNative;
+
+namespace ThaiGovDocs.Ocr.Recognition;
+
+/// <summary>Reads the text lines of a finished recognition, with their words' boxes where they are wanted.</summary>
+/// <remarks>Tesseract's result iterator finds the next word by recomputing its line's reading order, so a word walk costs
+/// time quadratic in a line's words: lines whose words nobody uses are stepped over a line at a time.</remarks>
+internal static unsafe class ResultLines
+{
+    /// <summary>The lines of <paramref name="api"/>'s last recognition in reading order; the lines <paramref name="words"/> wants carry their words.</summary>
+    public static List<RawLine> Read(TessBaseApiHandle api, WordBoxDemand words)
+    {
+        var lines = new List<RawLine>();
+        using var it = TessBaseAPIGetIterator(api);
+        if (it.IsInvalid) return lines;
+
+        var page = TessResultIteratorGetPageIterator(it);
+        var boxes = new List<WordBox>();
+        bool more;
+        do
+        {
+            // The iterator starts at a line's start, and both steps below end at the next one.
+            var line = ReadLineHere(it, page);
+            if (line is null || !words.Wants(line))
+            {
+                if (line is not null) lines.Add(line);
+                more = TessResultIteratorNext(it, PageIteratorLevel.TextLine) != 0;
+                continue;
+            }
+
+            boxes.Clear();
+            do
+            {
+                if (ReadWordHere(it, page, line.Text, boxes.Count == 0 ? 0 : boxes[^1].Start + boxes[^1].Length) is { } word) boxes.Add(word);
+                more = TessResultIteratorNext(it, PageIteratorLevel.Word) != 0;
+            }
+            while (more && TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.TextLine) == 0);
+
+            lines.Add(line with { Words = boxes.ToArray() });
+        }
+        while (more);
+
+        return lines;
+    }
+
+    /// <summary>The text line the iterator stands at the start of, null when it holds no text.</summary>
+    private static RawLine? ReadLineHere(ResultIteratorHandle it, IntPtr page)
+    {
+        var lineText = NativeText.TakeTesseractText(TessResultIteratorGetUTF8Text(it, PageIteratorLevel.TextLine))?.TrimEnd('\n', '\r', ' ');
+        if (string.IsNullOrWhiteSpace(lineText)) return null;
+
+        int left, top, right, bottom;
+        if (TessPageIteratorBoundingBox(page, PageIteratorLevel.TextLine, &left, &top, &right, &bottom) == 0) return null;
+
+        var confidence = Math.Clamp(TessResultIteratorConfidence(it, PageIteratorLevel.TextLine), 0f, 100f) / 100f;
+        var startsParagraph = TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.Paragraph) != 0;
+        return new RawLine(lineText, left, top, right, bottom, confidence, startsParagraph);
+    }
+
+    /// <summary>The word the iterator stands at, located in <paramref name="lineText"/> from <paramref name="from"/>; null when it is not found there.</summary>
+    private static WordBox? ReadWordHere(ResultIteratorHandle it, IntPtr page, string lineText, int from)
+    {
+        var word = NativeText.TakeTesseractText(TessResultIteratorGetUTF8Text(it, PageIteratorLevel.Word));
+        if (string.IsNullOrEmpty(word)) return null;
+
+        int left, top, right, bottom;
+        if (TessPageIteratorBoundingBox(page, PageIteratorLevel.Word, &left, &top, &right, &bottom) == 0) return null;
+
+        var start = lineText.IndexOf(word, Math.Min(from, lineText.Length), StringComparison.Ordinal);
+        return start < 0 ? null : new WordBox(start, word.Length, left, right);
+    }
+}

@@ -1,0 +1,116 @@
+using ThaiGovDocs.Ocr.Imaging;
+using ThaiGovDocs.Ocr.Interop;
+using ThaiGovDocs.Ocr.Pdf;
+
+namespace ThaiGovDocs.Ocr.Tests;
+
+public unsafe class SparseBinarizerTests
+{
+    private static readonly ImagePipelineOptions InkSteps = ImagePipelineOptions.Default with { RemoveLeaderLines = false };
+
+    [Theory]
+    [InlineData("memo-000")]
+    [InlineData("memo-001")]
+    [InlineData("memo-008")]
+    public void Run_InkLayerOfAMemoScan_SameAsBinarisingTheWholePage(string memo)
+    {
+        using var page = DecodeScan(memo);
+        using var layers = ColouredInk.Split(page.Pix, page.Dpi, ImagePipelineOptions.Default);
+        layers.Should().NotBeNull("the memo scans carry coloured ink");
+        var skew = ImagePipeline.MeasureSkew(layers!.Print);
+
+        using (var gray = ImagePipeline.Run(layers.Ink, page.Dpi, InkSteps with { Binarize = false }, skew).Pix)
+        {
+            var regions = SparseBinarizer.Regions(gray, (2 * 16) + 2);
+            regions.Sum(r => (long)r.Width * r.Height).Should().BeLessThan((long)(SparseBinarizer.MaxRegionShare * gray.Width * gray.Height), "the ink is binarised region by region");
+        }
+
+        var whole = ImagePipeline.Run(layers.Ink, page.Dpi, InkSteps, skew);
+        var sparse = ImagePipeline.Run(layers.Ink, page.Dpi, InkSteps, skew, sparse: true);
+
+        using (whole.Pix)
+        using (sparse.Pix)
+        {
+            Same(whole.Pix, sparse.Pix).Should().BeTrue();
+        }
+    }
+
+    [Fact]
+    public void Binarize_SpotsAtTheEdgesAndCorners_SameAsBinarisingTheWholePage()
+    {
+        using var gray = WhitePage(600, 400);
+        Fill(gray, 0, 0, 12, 9, 40);
+        Fill(gray, 590, 380, 10, 20, 90);
+        Fill(gray, 300, 0, 30, 4, 200);
+        Fill(gray, 280, 200, 5, 60, 10);
+        Fill(gray, 340, 230, 40, 8, 120);
+
+        using var whole = Sauvola(gray);
+        using var sparse = SparseBinarizer.Binarize(gray, 16, Sauvola);
+
+        Same(whole, sparse).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Regions_SpotsFarApart_OneGrownBoxEach()
+    {
+        using var gray = WhitePage(600, 400);
+        Fill(gray, 100, 100, 10, 10, 0);
+        Fill(gray, 400, 100, 10, 10, 0);
+        Fill(gray, 100, 300, 10, 10, 0);
+
+        SparseBinarizer.Regions(gray, 20).Should().Equal(
+            new SparseBinarizer.Region(80, 80, 50, 50), new SparseBinarizer.Region(380, 80, 50, 50), new SparseBinarizer.Region(80, 280, 50, 50));
+    }
+
+    [Fact]
+    public void Regions_WhitePage_None()
+    {
+        using var gray = WhitePage(100, 100);
+
+        SparseBinarizer.Regions(gray, 20).Should().BeEmpty();
+    }
+
+    private static PixHandle Sauvola(PixHandle gray)
+    {
+        IntPtr binary = IntPtr.Zero;
+        LeptonicaNative.pixSauvolaBinarizeTiled(gray, 16, 0.35f, 1, 1, null, &binary).Should().Be(0);
+        var handle = new PixHandle();
+        System.Runtime.InteropServices.Marshal.InitHandle(handle, binary);
+        return handle;
+    }
+
+    internal static DecodedImage DecodeScan(string memo)
+    {
+        NativeLibraryResolver.EnsureOcrLibrariesLoaded();
+        var doc = PdfDocument.Open(File.ReadAllBytes(RepoPaths.Memo(memo)), 1L << 30);
+        var image = PdfImageExtractor.Extract(doc, doc.Pages(10), 100_000_000)[0]!;
+        return ImageDecoder.Decode(memo, image.Bytes, 100_000_000, null) with { Dpi = image.Dpi };
+    }
+
+    internal static bool Same(PixHandle a, PixHandle b)
+    {
+        int same;
+        LeptonicaNative.pixEqual(a, b, &same).Should().Be(0);
+        return same == 1;
+    }
+
+    private static PixHandle WhitePage(int width, int height)
+    {
+        NativeLibraryResolver.EnsureOcrLibrariesLoaded();
+        var pix = Pix.Check(LeptonicaNative.pixCreate(width, height, 8), "pixCreate");
+        Fill(pix, 0, 0, width, height, 255);
+        return pix;
+    }
+
+    /// <summary>Paints a rectangle of an 8-bit image (bytes sit in 32-bit words, most significant first).</summary>
+    private static void Fill(PixHandle pix, int x0, int y0, int w, int h, byte value)
+    {
+        var data = (byte*)LeptonicaNative.pixGetData(pix);
+        var bytesPerLine = LeptonicaNative.pixGetWpl(pix) * 4;
+        for (var y = y0; y < y0 + h; y++)
+        {
+            for (var x = x0; x < x0 + w; x++) data[(y * bytesPerLine) + (x ^ 3)] = value;
+        }
+    }
+}
