@@ -29,6 +29,8 @@ HELDOUT_FONTS=("Norasi" "Sarabun")
 NPM_FONTS=("noto-sans-thai:400,700" "noto-serif-thai:400,700" "ibm-plex-sans-thai:400,700" "ibm-plex-sans-thai-looped:400"
            "noto-sans-thai-looped:400" "niramit:400,700" "k2d:400" "krub:400,700" "bai-jamjuree:400" "kodchasan:400"
            "taviraj:400,700" "trirong:400" "pridi:400,700" "maitree:400" "chakra-petch:400" "anuphan:400,700")
+# Session 4 (render4.sh only; render2.sh keeps the list above so its set stays the same): 4 more OFL families
+NPM_FONTS4=("kanit:400,700" "prompt:400" "fahkwang:400,700" "itim:400")
 NPM_FONT_DIR="$WORK/fonts/train"
 NET_SMALL='[1,36,0,1 Ct3,3,16 Mp3,3 Lfys48 Lfx96 Lrx96 Lfx192 O1c###]'
 export OMP_THREAD_LIMIT=1

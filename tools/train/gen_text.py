@@ -419,6 +419,45 @@ def latin_line(g):
     return "".join(r.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(r.randint(3, 9))) + " " + mail
 
 
+# Session 4: held-out Norasi's ๓ (the rounded Kinnari-style form, a small loop inside the left bowl) is
+# read as ๑. Digit-dense body-size lines — dates, numbers, phone numbers, amounts, numbered items, ๑/๓
+# contrast runs — rendered in every training face; ๓ (and a little ๑) weighted up, but only mildly, so
+# the network learns the glyph and not a prior for ๓.
+def bias_13(s, r):
+    out = []
+    for c in s:
+        if c in TH_DIGITS:
+            x = r.random()
+            c = "๓" if x < 0.08 else ("๑" if x < 0.10 else c)
+        out.append(c)
+    return "".join(out)
+
+
+def digit_line(g):
+    r = g.r
+    k = r.randrange(10)
+    if k == 0:
+        s = f"{r.choice(['วันที่', 'ลงวันที่', 'เมื่อวันที่', 'ภายในวันที่', ''])} {td(g.date())}"
+    elif k == 1:
+        s = f"{g.docno()} {r.choice(['ลงวันที่ ' + td(g.date()), ''])}"
+    elif k == 2:
+        s = f"{r.choice(['โทร.', 'โทรศัพท์', 'โทรสาร', 'โทร. ทหาร'])} {td(g.phone())}"
+    elif k == 3:
+        s = td(g.amount())
+    elif k == 4:  # ๑/๓ contrast runs, with the other round digits beside them
+        s = " ".join(td("".join(r.choice("1313132" if r.random() < 0.5 else "0123456789") for _ in range(r.randint(1, 6))))
+                     for _ in range(r.randint(3, 8)))
+    elif k == 5:  # numbered items / regulations
+        s = f"{td(r.randint(1, 13))}.{td(r.randint(1, 13))} {r.choice(['ข้อ', 'มาตรา', 'ระเบียบ', 'ครั้งที่', 'ลำดับที่'])} {td(r.randint(1, 333))} {g.line()[:40]}"
+    elif k == 6:  # table-like rows
+        s = " ".join([td(r.randint(1, 31)), r.choice(MONTHS_ABBR), td(r.randint(60, 69)), td(f"{r.randint(1, 99999):,}"), td(r.randint(1, 13))])
+    elif k == 7:
+        s = f"{td(g.date())} {r.choice(['เวลา', 'ณ เวลา'])} {td(r.randint(8, 16))}.{td(r.choice([0, 13, 30, 31, 33, 3]))} น."
+    else:
+        s = g.line()
+    return bias_13(s, r).strip()
+
+
 def clean(s):
     s = unicodedata.normalize("NFC", s).replace("\u0e4d\u0e32", "\u0e33")
     s = re.sub(r"[\u200b-\u200d\ufeff\u00ad]", "", s)
@@ -458,7 +497,7 @@ def corpus_lines(seeds_dir):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["train", "pages", "lines", "memo", "header", "latin"])
+    ap.add_argument("mode", choices=["train", "pages", "lines", "memo", "header", "latin", "digits"])
     ap.add_argument("--out", required=True)
     ap.add_argument("--lines", type=int, default=9000)
     ap.add_argument("--pages", type=int, default=6)
@@ -467,7 +506,7 @@ def main():
     ap.add_argument("--rare", action="store_true", help="train mode: 1/5 of the generated lines carry ๊ ๋ ฆ ฌ ฃ ฅ ฦ ๅ ฺ ํ")
     ap.add_argument("--avoid", default=None, help="train text whose lines must not appear in eval output")
     a = ap.parse_args()
-    seed = a.seed if a.seed is not None else {"train": 1, "pages": 1001, "lines": 2002, "memo": 3, "header": 5, "latin": 6}[a.mode]
+    seed = a.seed if a.seed is not None else {"train": 1, "pages": 1001, "lines": 2002, "memo": 3, "header": 5, "latin": 6, "digits": 7}[a.mode]
     rnd = random.Random(seed)
     g = Gen(rnd)
     avoid = set()
@@ -518,10 +557,10 @@ def main():
             out.extend(x for x in wrap(clean(s), rnd, hi=75) if x not in avoid)
         with open(a.out, "w", encoding="utf-8") as fh:
             fh.write("\n".join(out[: a.lines]) + "\n")
-    elif a.mode in ("header", "latin"):
+    elif a.mode in ("header", "latin", "digits"):
         out = []
         while len(out) < a.lines:
-            x = clean(header_line(g) if a.mode == "header" else latin_line(g))
+            x = clean({"header": header_line, "latin": latin_line, "digits": digit_line}[a.mode](g))
             if x and x not in avoid:
                 out.extend(wrap(x, rnd, lo=2, hi=60) if len(x) > 60 else [x])
         os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)

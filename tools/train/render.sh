@@ -105,5 +105,7 @@ tr '\n' '\0' < "$WORK/render/leader_jobs.txt" | xargs -0 -P "$JOBS" -I{} bash -c
 [ "${SKIP_RENDER2:-0}" = 1 ] || "$TRAIN_DIR/render2.sh" --jobs "$JOBS"
 # third set (session 3): large (20-32 pt) regular/bold header lines, tone-mark words, ๓/๑ runs (work/render3)
 [ "${SKIP_RENDER3:-0}" = 1 ] || "$TRAIN_DIR/render3.sh" --jobs "$JOBS" --shard 250
-# training list: session-1 and session-3 renderings listed twice, session-2 once (see mklist.sh)
+# fourth set (session 4): digit-dense body-size lines, round-๓ Kinnari faces, 6 more npm faces (work/render4)
+[ "${SKIP_RENDER4:-0}" = 1 ] || "$TRAIN_DIR/render4.sh" --jobs "$JOBS"
+# training list: session-1, -3 and -4 renderings listed twice, session-2 once (see mklist.sh)
 "$TRAIN_DIR/mklist.sh"

@@ -26,7 +26,7 @@ ls "$WORK/fonts/sarabun"
 # Training fonts from npm (@fontsource/<family>, SIL OFL 1.1): the Thai and Latin subset WOFF2 of each
 # weight merged into one TTF (text2image loads a single font file), licence kept beside them.
 mkdir -p "$NPM_FONT_DIR"
-for spec in "${NPM_FONTS[@]}"; do
+for spec in "${NPM_FONTS[@]}" "${NPM_FONTS4[@]}"; do
   fam=${spec%%:*}; weights=${spec#*:}
   have=1; for w in ${weights//,/ }; do [ -s "$NPM_FONT_DIR/$fam-$w.ttf" ] || have=0; done
   [ "$have" = 1 ] && continue
