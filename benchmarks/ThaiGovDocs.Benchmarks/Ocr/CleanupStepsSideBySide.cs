@@ -24,7 +24,8 @@ internal static unsafe class CleanupStepsSideBySide
         // The print layer as Sauvola sees it: deskewed grey.
         using var gray = ImagePipeline.Run(layers.Print, page.Dpi, steps with { Binarize = false, RemoveLeaderLines = false }).Pix;
         var skew = ImagePipeline.MeasureSkew(layers.Print);
-        var halfWindow = Math.Max(8, steps.SauvolaHalfWindow * page.Dpi / 300);
+        // As the pipeline does: the JPEG states no resolution, which counts as 300 dpi.
+        var halfWindow = Math.Max(8, steps.SauvolaHalfWindow * (page.Dpi > 0 ? page.Dpi : 300) / 300);
         var contenders = new (string Name, Func<int> Run)[]
         {
             ("print Sauvola, whole page (Leptonica)", () => Dispose(Sauvola(gray, halfWindow, steps.SauvolaFactor))),
