@@ -28,6 +28,26 @@ public unsafe class ColouredInkTests : IClassFixture<ReaderFixture>
     }
 
     [Theory]
+    [InlineData("memo-000")]
+    [InlineData("memo-001")]
+    [InlineData("memo-008")]
+    public void DarkestAndInk_MemoScan_SameAsLeptonicasChannelAndThresholdSteps(string memo)
+    {
+        using var page = SparseBinarizerTests.DecodeScan(memo);
+        var minChroma = ImagePipelineOptions.Default.ColouredInkMinChroma;
+
+        var (darkest, ink) = ColouredInk.DarkestAndInk(page.Pix, minChroma);
+        using (darkest)
+        using (ink)
+        {
+            using var leptonicaDarkest = Pix.Check(LeptonicaNative.pixConvertRGBToGrayMinMax(page.Pix, LeptonicaNative.ChooseMin), "pixConvertRGBToGrayMinMax");
+            using var leptonicaInk = ColouredInk.InkMask(page.Pix, leptonicaDarkest, minChroma);
+            SparseBinarizerTests.Same(darkest, leptonicaDarkest).Should().BeTrue();
+            SparseBinarizerTests.Same(ink, leptonicaInk).Should().BeTrue();
+        }
+    }
+
+    [Theory]
     [InlineData("letter-external-clean.png")]
     [InlineData("letter-memo-degraded.jpg")]
     public void Split_GreyPage_ReturnsNull(string file)

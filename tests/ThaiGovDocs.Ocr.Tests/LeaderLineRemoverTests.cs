@@ -83,6 +83,32 @@ public unsafe class LeaderLineRemoverTests
         InkIn(found, 0, 0, 600, 45).Should().Be(0);
     }
 
+    [Theory]
+    [InlineData("memo-000")]
+    [InlineData("memo-001")]
+    [InlineData("memo-008")]
+    public void FindLeaderInk_MemoPrintLayer_SameAsSelectingComponentsPerSize(string memo)
+    {
+        using var page = SparseBinarizerTests.DecodeScan(memo);
+        using var layers = ColouredInk.Split(page.Pix, page.Dpi, ImagePipelineOptions.Default);
+        using var ink = ImagePipeline.Run(layers!.Print, page.Dpi, ImagePipelineOptions.Default with { RemoveLeaderLines = false }).Pix;
+        double k = page.Dpi / 300.0;
+        int Px(double v) => Math.Max(1, (int)Math.Round(v * k));
+        int changed;
+        using var dots = LeptonicaNative.pixSelectBySize(ink, Px(LeaderLineRemover.MaxDotWidth), Px(LeaderLineRemover.MaxDotHeight), 8, LeptonicaNative.SelectIfBoth, LeptonicaNative.SelectIfLte, &changed);
+        using var bridged = LeptonicaNative.pixCloseSafeBrick(IntPtr.Zero, dots, Px(LeaderLineRemover.MaxDotGap) + 1, 1);
+        using var runs = LeptonicaNative.pixOpenBrick(IntPtr.Zero, bridged, Px(LeaderLineRemover.MinRunLength), 1);
+        using var seeds = LeptonicaNative.pixAnd(IntPtr.Zero, runs, dots);
+        using var leaderDots = LeptonicaNative.pixSeedfillBinary(IntPtr.Zero, seeds, dots, 8);
+        using var wide = LeptonicaNative.pixSelectBySize(ink, Px(LeaderLineRemover.MinRunLength), 0, 8, LeptonicaNative.SelectWidth, LeptonicaNative.SelectIfGte, &changed);
+        using var rules = LeptonicaNative.pixSelectBySize(wide, 0, Px(LeaderLineRemover.MaxRuleHeight), 8, LeptonicaNative.SelectHeight, LeptonicaNative.SelectIfLte, &changed);
+        using var expected = LeptonicaNative.pixOr(IntPtr.Zero, leaderDots, rules);
+
+        using var found = LeaderLineRemover.FindLeaderInk(ink, page.Dpi);
+
+        SparseBinarizerTests.Same(found, expected).Should().BeTrue();
+    }
+
     private static PixHandle Binarized(string page)
     {
         NativeLibraryResolver.EnsureOcrLibrariesLoaded();

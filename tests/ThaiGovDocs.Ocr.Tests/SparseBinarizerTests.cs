@@ -51,6 +51,64 @@ public unsafe class SparseBinarizerTests
         Same(whole, sparse).Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("memo-000", true)]
+    [InlineData("memo-001", true)]
+    [InlineData("memo-008", false)] // darker paper: binarised whole
+    public void BinarizePrint_PrintLayerOfAMemoScan_SameAsBinarisingTheWholePage(string memo, bool byRegions)
+    {
+        using var page = DecodeScan(memo);
+        using var layers = ColouredInk.Split(page.Pix, page.Dpi, ImagePipelineOptions.Default);
+        var steps = ImagePipelineOptions.Default with { Binarize = false, RemoveLeaderLines = false };
+        using var gray = ImagePipeline.Run(layers!.Print, page.Dpi, steps).Pix;
+        var regions = SparseBinarizer.Regions(gray, (2 * 16) + 2, SparseBinarizer.LightFrom(0.35f), cut: true);
+        (regions.Sum(r => (long)r.Width * r.Height) < SparseBinarizer.MaxPrintRegionShare * gray.Width * gray.Height).Should().Be(byRegions);
+
+        using var whole = Sauvola(gray);
+        using var sparse = SparseBinarizer.BinarizePrint(gray, 16, 0.35f, Sauvola);
+
+        Same(whole, sparse).Should().BeTrue();
+    }
+
+    [Fact]
+    public void BinarizePrint_NoisyLightPaperWithSpots_SameAsBinarisingTheWholePage()
+    {
+        using var gray = WhitePage(600, 400);
+        var light = SparseBinarizer.LightFrom(0.35f);
+        var random = new Random(7);
+        for (var y = 0; y < 400; y++)
+        {
+            for (var x = 0; x < 600; x++) Fill(gray, x, y, 1, 1, (byte)random.Next(light, 256));
+        }
+
+        Fill(gray, 0, 0, 12, 9, 40);
+        Fill(gray, 590, 380, 10, 20, 90);
+        Fill(gray, 300, 0, 30, 4, (byte)(light - 1));
+        Fill(gray, 280, 200, 5, 60, 10);
+        Fill(gray, 100, 300, 40, 8, 120);
+
+        using var whole = Sauvola(gray);
+        using var sparse = SparseBinarizer.BinarizePrint(gray, 16, 0.35f, Sauvola);
+
+        Same(whole, sparse).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Regions_CutTwoColumnsOfTwoBlocks_FourBoxes()
+    {
+        using var gray = WhitePage(600, 400);
+        Fill(gray, 100, 100, 10, 10, 0);
+        Fill(gray, 400, 300, 10, 10, 0);
+        Fill(gray, 100, 300, 10, 10, 0);
+        Fill(gray, 400, 140, 10, 10, 0);
+
+        SparseBinarizer.Regions(gray, 20, 255, cut: true).Should().BeEquivalentTo(
+        [
+            new SparseBinarizer.Region(80, 80, 50, 50), new SparseBinarizer.Region(380, 120, 50, 50),
+            new SparseBinarizer.Region(80, 280, 50, 50), new SparseBinarizer.Region(380, 280, 50, 50),
+        ]);
+    }
+
     [Fact]
     public void Regions_SpotsFarApart_OneGrownBoxEach()
     {

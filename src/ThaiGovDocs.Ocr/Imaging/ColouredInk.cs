@@ -51,12 +51,12 @@ internal static unsafe class ColouredInk
             if (InkPixels(sample, options) < (long)sample.Width * sample.Height * options.ColouredInkMinShare / 2) return null;
         }
 
-        // The darkest channel is both the ink test's lightness and, once masked, the ink layer: computed once.
-        var darkest = Pix.Check(pixConvertRGBToGrayMinMax(source, ChooseMin), "pixConvertRGBToGrayMinMax");
+        // The darkest channel is both the ink test's lightness and, once masked, the ink layer: one pass makes both.
+        var (darkest, ink) = DarkestAndInk(source, options.ColouredInkMinChroma);
         Layers? layers = null;
         try
         {
-            layers = SplitWith(source, darkest, dpi, options, luminance);
+            using (ink) layers = SplitWith(source, darkest, ink, dpi, options, luminance);
             return layers;
         }
         finally
@@ -66,9 +66,8 @@ internal static unsafe class ColouredInk
     }
 
     /// <summary>The split of <paramref name="source"/> given its <paramref name="darkest"/> channel, which becomes the ink layer (null: too little ink).</summary>
-    private static Layers? SplitWith(PixHandle source, PixHandle darkest, int dpi, ImagePipelineOptions options, PixHandle? luminance)
+    private static Layers? SplitWith(PixHandle source, PixHandle darkest, PixHandle ink, int dpi, ImagePipelineOptions options, PixHandle? luminance)
     {
-        using var ink = InkMask(source, darkest, options.ColouredInkMinChroma);
         int count;
         if (pixCountPixels(ink, &count, IntPtr.Zero) != 0) return null;
         if (count < (long)source.Width * source.Height * options.ColouredInkMinShare) return null;
@@ -91,14 +90,59 @@ internal static unsafe class ColouredInk
 
     private static int InkPixels(PixHandle image, ImagePipelineOptions options)
     {
-        using var darkest = Pix.Check(pixConvertRGBToGrayMinMax(image, ChooseMin), "pixConvertRGBToGrayMinMax");
-        using var ink = InkMask(image, darkest, options.ColouredInkMinChroma);
-        int count;
-        return pixCountPixels(ink, &count, IntPtr.Zero) == 0 ? count : 0;
+        var (darkest, ink) = DarkestAndInk(image, options.ColouredInkMinChroma);
+        using (darkest)
+        using (ink)
+        {
+            int count;
+            return pixCountPixels(ink, &count, IntPtr.Zero) == 0 ? count : 0;
+        }
     }
 
-    /// <summary>1-bit mask of the pixels that are coloured (chroma ≥ <paramref name="minChroma"/>) and dark enough to be ink (<paramref name="darkest"/>: the darkest channel).</summary>
-    private static PixHandle InkMask(PixHandle source, PixHandle darkest, int minChroma)
+    /// <summary>
+    /// The darkest channel of the 32-bit <paramref name="source"/> (8-bit, Leptonica's <c>pixConvertRGBToGrayMinMax</c> with
+    /// <c>L_CHOOSE_MIN</c>) and the 1-bit mask of its coloured ink: chroma (brightest minus darkest channel) at least
+    /// <paramref name="minChroma"/> and darkest channel below <see cref="MaxInkLightness"/>. One pass over the page instead
+    /// of Leptonica's two channel conversions, two thresholds, an inversion and a conjunction, to the same pixels.
+    /// </summary>
+    internal static (PixHandle Darkest, PixHandle Ink) DarkestAndInk(PixHandle source, int minChroma)
+    {
+        int width = source.Width, height = source.Height;
+        var darkest = Pix.Check(pixCreate(width, height, 8), "pixCreate");
+        PixHandle? ink = null;
+        try
+        {
+            ink = Pix.Check(pixCreate(width, height, 1), "pixCreate");
+            int wpls = pixGetWpl(source), wpld = pixGetWpl(darkest), wplm = pixGetWpl(ink);
+            uint* src = pixGetData(source), dst = pixGetData(darkest), mask = pixGetData(ink);
+            for (var y = 0; y < height; y++)
+            {
+                var s = src + (y * wpls);
+                var d = (byte*)(dst + (y * wpld));
+                var m = mask + (y * wplm);
+                for (var x = 0; x < width; x++)
+                {
+                    // Leptonica's RGBA word: red in the top byte; 8-bit pixels sit most significant byte first in each word.
+                    var p = s[x];
+                    int r = (int)(p >> 24), g = (int)((p >> 16) & 0xff), b = (int)((p >> 8) & 0xff);
+                    int min = Math.Min(r, Math.Min(g, b)), max = Math.Max(r, Math.Max(g, b));
+                    d[x ^ 3] = (byte)min;
+                    if (max - min >= minChroma && min < MaxInkLightness) m[x >> 5] |= 0x80000000u >> (x & 31);
+                }
+            }
+
+            return (darkest, ink);
+        }
+        catch
+        {
+            darkest.Dispose();
+            ink?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The same mask with Leptonica's own operations (the reference <see cref="DarkestAndInk"/> is tested against).</summary>
+    internal static PixHandle InkMask(PixHandle source, PixHandle darkest, int minChroma)
     {
         using var chroma = Pix.Check(pixConvertRGBToGrayMinMax(source, ChooseMaxDiff), "pixConvertRGBToGrayMinMax");
         using var neutral = Pix.Check(pixThresholdToBinary(chroma, minChroma), "pixThresholdToBinary");

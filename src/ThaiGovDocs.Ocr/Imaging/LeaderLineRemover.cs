@@ -55,14 +55,39 @@ internal static unsafe class LeaderLineRemover
         int Px(double v) => Math.Max(1, (int)Math.Round(v * k));
         int changed;
 
-        using var dots = Pix.Check(pixSelectBySize(ink, Px(MaxDotWidth), Px(MaxDotHeight), 8, SelectIfBoth, SelectIfLte, &changed), "pixSelectBySize");
-        using var bridged = Pix.Check(pixCloseSafeBrick(IntPtr.Zero, dots, Px(MaxDotGap) + 1, 1), "pixCloseSafeBrick");
-        using var runs = Pix.Check(pixOpenBrick(IntPtr.Zero, bridged, Px(MinRunLength), 1), "pixOpenBrick");
+        // One connected-component pass serves both selections (pixSelectBySize would make one for each, and one more for the rules
+        // among the wide components): a component's pixels and box are the same whichever image it is found in.
+        IntPtr components = IntPtr.Zero, wideComponents = IntPtr.Zero, ruleComponents = IntPtr.Zero, dotComponents = IntPtr.Zero;
+        var boxes = pixConnComp(ink, &components, 8);
+        try
+        {
+            if (boxes == IntPtr.Zero || components == IntPtr.Zero) throw new InvalidOperationException("Leptonica pixConnComp failed.");
+            int w = ink.Width, h = ink.Height;
+            dotComponents = pixaSelectBySize(components, Px(MaxDotWidth), Px(MaxDotHeight), SelectIfBoth, SelectIfLte, &changed);
+            wideComponents = pixaSelectBySize(components, Px(MinRunLength), 0, SelectWidth, SelectIfGte, &changed);
+            ruleComponents = wideComponents == IntPtr.Zero ? IntPtr.Zero : pixaSelectBySize(wideComponents, 0, Px(MaxRuleHeight), SelectHeight, SelectIfLte, &changed);
+            if (dotComponents == IntPtr.Zero || ruleComponents == IntPtr.Zero) throw new InvalidOperationException("Leptonica pixaSelectBySize failed.");
+            using var dots = Pix.Check(pixaDisplay(dotComponents, w, h), "pixaDisplay");
+            using var rules = Pix.Check(pixaDisplay(ruleComponents, w, h), "pixaDisplay");
+            return LeaderInk(dots, rules, Px);
+        }
+        finally
+        {
+            pixaDestroy(&dotComponents);
+            pixaDestroy(&ruleComponents);
+            pixaDestroy(&wideComponents);
+            pixaDestroy(&components);
+            boxaDestroy(&boxes);
+        }
+    }
+
+    /// <summary>The dots that line up in runs, and the rules.</summary>
+    private static PixHandle LeaderInk(PixHandle dots, PixHandle rules, Func<double, int> px)
+    {
+        using var bridged = Pix.Check(pixCloseSafeBrick(IntPtr.Zero, dots, px(MaxDotGap) + 1, 1), "pixCloseSafeBrick");
+        using var runs = Pix.Check(pixOpenBrick(IntPtr.Zero, bridged, px(MinRunLength), 1), "pixOpenBrick");
         using var seeds = Pix.Check(pixAnd(IntPtr.Zero, runs, dots), "pixAnd");
         using var leaderDots = Pix.Check(pixSeedfillBinary(IntPtr.Zero, seeds, dots, 8), "pixSeedfillBinary");
-
-        using var wide = Pix.Check(pixSelectBySize(ink, Px(MinRunLength), 0, 8, SelectWidth, SelectIfGte, &changed), "pixSelectBySize");
-        using var rules = Pix.Check(pixSelectBySize(wide, 0, Px(MaxRuleHeight), 8, SelectHeight, SelectIfLte, &changed), "pixSelectBySize");
         return Pix.Check(pixOr(IntPtr.Zero, leaderDots, rules), "pixOr");
     }
 }

@@ -18,10 +18,47 @@ internal static unsafe class SparseBinarizer
     internal const double MaxRegionShare = 0.5;
 
     /// <summary>The 1-bit result of <paramref name="binarize"/> (a Sauvola binarisation with window half-size <paramref name="halfWindow"/>) on <paramref name="gray"/>.</summary>
-    public static PixHandle Binarize(PixHandle gray, int halfWindow, Func<PixHandle, PixHandle> binarize)
+    public static PixHandle Binarize(PixHandle gray, int halfWindow, Func<PixHandle, PixHandle> binarize) =>
+        BinarizeRegions(gray, binarize, Regions(gray, (2 * halfWindow) + 2), MaxRegionShare);
+
+    /// <summary>
+    /// The 1-bit result of <paramref name="binarize"/> (Sauvola, window half-size <paramref name="halfWindow"/>, factor
+    /// <paramref name="factor"/>) on a printed page: region by region around the pixels darker than <see cref="LightFrom"/>,
+    /// with XY cuts so that the white between paragraphs and in the margins is skipped.
+    /// </summary>
+    public static PixHandle BinarizePrint(PixHandle gray, int halfWindow, float factor, Func<PixHandle, PixHandle> binarize)
     {
-        var regions = Regions(gray, (2 * halfWindow) + 2);
-        if (regions.Sum(r => (long)r.Width * r.Height) > MaxRegionShare * gray.Width * gray.Height) return binarize(gray);
+        var light = LightFrom(factor);
+        if (light > 255) return binarize(gray);
+        return BinarizeRegions(gray, binarize, Regions(gray, (2 * halfWindow) + 2, light, cut: true), MaxPrintRegionShare);
+    }
+
+    /// <summary>Above this share of a printed page in regions, it is binarised whole (regions cost their mirrored borders and copies).</summary>
+    internal const double MaxPrintRegionShare = 0.8;
+
+    /// <summary>
+    /// The lowest grey level <c>a</c> such that Sauvola (factor <paramref name="factor"/>) leaves white every pixel whose
+    /// window holds only levels ≥ <c>a</c>; 256 when there is none. Leptonica's threshold is
+    /// <c>m (1 − k (1 − s / 128))</c> with m ≤ 255 the truncated window mean and s² = (mean square) − m²: on levels in
+    /// [a, 255] the true variance is at most ((255 − a) / 2)², and the truncated mean adds at most 2·255 + 1 to s²
+    /// (bounded here by 1024). The pixel, ≥ a, is black only below the threshold.
+    /// </summary>
+    internal static int LightFrom(float factor)
+    {
+        for (var a = 128; a <= 255; a++)
+        {
+            var spread = (255 - a) / 2.0;
+            var sd = Math.Sqrt((spread * spread) + 1024);
+            var threshold = 255 * (1 - (factor * (1 - (sd / 128))));
+            if (threshold + 1 <= a && threshold >= 0) return a;
+        }
+
+        return 256;
+    }
+
+    private static PixHandle BinarizeRegions(PixHandle gray, Func<PixHandle, PixHandle> binarize, List<Region> regions, double maxShare)
+    {
+        if (regions.Sum(r => (long)r.Width * r.Height) > maxShare * gray.Width * gray.Height) return binarize(gray);
 
         var result = Pix.Check(pixCreate(gray.Width, gray.Height, 1), "pixCreate");
         try
@@ -46,33 +83,104 @@ internal static unsafe class SparseBinarizer
     internal readonly record struct Region(int X, int Y, int Width, int Height);
 
     /// <summary>Disjoint boxes holding every non-white pixel of <paramref name="gray"/> with <paramref name="margin"/> pixels around it (clipped to the page).</summary>
-    internal static List<Region> Regions(PixHandle gray, int margin)
+    internal static List<Region> Regions(PixHandle gray, int margin) => Regions(gray, margin, 255, cut: false);
+
+    /// <summary>Disjoint boxes holding every pixel of <paramref name="gray"/> darker than <paramref name="lightFrom"/> with
+    /// <paramref name="margin"/> pixels around it (clipped to the page): row bands split into column runs, and with
+    /// <paramref name="cut"/> each box cut again by rows and columns until no cut finds a gap.</summary>
+    internal static List<Region> Regions(PixHandle gray, int margin, int lightFrom, bool cut)
     {
-        using var dark = Pix.Check(pixThresholdToBinary(gray, 255), "pixThresholdToBinary");
+        using var dark = Pix.Check(pixThresholdToBinary(gray, lightFrom), "pixThresholdToBinary");
         var rows = InkProfile.PerRow(dark);
         var regions = new List<Region>();
-        foreach (var (top, bottom) in Runs(rows.Length, y => rows[y] > 0, margin))
+        foreach (var (top, bottom) in Runs(0, rows.Length, y => rows[y] > 0, margin))
         {
             var columns = ColumnsWithInk(dark, top, bottom, rows);
-            foreach (var (left, right) in Runs(dark.Width, x => columns[x], margin))
+            foreach (var (left, right) in Runs(0, dark.Width, x => columns[x], margin))
             {
-                regions.Add(new Region(left, top, right - left, bottom - top));
+                var band = new Region(left, top, right - left, bottom - top);
+                if (cut) CutRows(dark, band, margin, regions, changedBefore: false);
+                else regions.Add(band);
             }
         }
 
         return regions;
     }
 
-    /// <summary>Runs of indexes in [0, <paramref name="length"/>) where <paramref name="isSet"/> holds, each grown by <paramref name="margin"/>, clipped, and merged where they overlap.</summary>
-    private static List<(int Start, int End)> Runs(int length, Func<int, bool> isSet, int margin)
+    /// <summary>XY cut of <paramref name="r"/>: its rows with dark pixels in its columns, as grown runs; then each run's columns.
+    /// A box that neither cut changes is kept.</summary>
+    private static void CutRows(PixHandle dark, Region r, int margin, List<Region> into, bool changedBefore)
+    {
+        var runs = Runs(r.Y, r.Y + r.Height, y => RowHasInk(dark, y, r.X, r.X + r.Width), margin);
+        if (runs.Count == 1 && runs[0] == (r.Y, r.Y + r.Height))
+        {
+            if (changedBefore) CutColumns(dark, r, margin, into, changedBefore: false);
+            else into.Add(r);
+            return;
+        }
+
+        foreach (var (top, bottom) in runs) CutColumns(dark, r with { Y = top, Height = bottom - top }, margin, into, changedBefore: true);
+    }
+
+    private static void CutColumns(PixHandle dark, Region r, int margin, List<Region> into, bool changedBefore)
+    {
+        var columns = new bool[dark.Width];
+        for (var y = r.Y; y < r.Y + r.Height; y++) MarkColumns(dark, y, r.X, r.X + r.Width, columns);
+        var runs = Runs(r.X, r.X + r.Width, x => columns[x], margin);
+        if (runs.Count == 1 && runs[0] == (r.X, r.X + r.Width))
+        {
+            if (changedBefore) CutRows(dark, r, margin, into, changedBefore: false);
+            else into.Add(r);
+            return;
+        }
+
+        foreach (var (left, right) in runs) CutRows(dark, r with { X = left, Width = right - left }, margin, into, changedBefore: true);
+    }
+
+    /// <summary>Whether row <paramref name="y"/> of the 1-bit <paramref name="dark"/> has a set pixel in columns [<paramref name="left"/>, <paramref name="right"/>).</summary>
+    private static bool RowHasInk(PixHandle dark, int y, int left, int right)
+    {
+        var row = pixGetData(dark) + (y * pixGetWpl(dark));
+        for (var x = left; x < right;)
+        {
+            var w = x >> 5;
+            var first = x & 31;
+            var count = Math.Min(32 - first, right - x);
+            // Leptonica keeps 1-bit pixels most significant bit first within each 32-bit word.
+            var mask = (count == 32 ? ~0u : ((1u << count) - 1) << (32 - first - count));
+            if ((row[w] & mask) != 0) return true;
+            x += count;
+        }
+
+        return false;
+    }
+
+    /// <summary>Sets <paramref name="columns"/>[x] for the set pixels of row <paramref name="y"/> in columns [<paramref name="left"/>, <paramref name="right"/>).</summary>
+    private static void MarkColumns(PixHandle dark, int y, int left, int right, bool[] columns)
+    {
+        var row = pixGetData(dark) + (y * pixGetWpl(dark));
+        for (var w = left >> 5; w <= (right - 1) >> 5; w++)
+        {
+            for (var bits = row[w]; bits != 0;)
+            {
+                var first = BitOperations.LeadingZeroCount(bits);
+                var x = (w * 32) + first;
+                if (x >= left && x < right) columns[x] = true;
+                bits &= ~(0x80000000u >> first);
+            }
+        }
+    }
+
+    /// <summary>Runs of indexes in [<paramref name="from"/>, <paramref name="length"/>) where <paramref name="isSet"/> holds, each grown by <paramref name="margin"/>, clipped, and merged where they overlap.</summary>
+    private static List<(int Start, int End)> Runs(int from, int length, Func<int, bool> isSet, int margin)
     {
         var runs = new List<(int Start, int End)>();
-        for (var i = 0; i < length; i++)
+        for (var i = from; i < length; i++)
         {
             if (!isSet(i)) continue;
             var end = i;
             while (end < length && isSet(end)) end++;
-            int start = Math.Max(0, i - margin), stop = Math.Min(length, end + margin);
+            int start = Math.Max(from, i - margin), stop = Math.Min(length, end + margin);
             if (runs.Count > 0 && runs[^1].End >= start) runs[^1] = (runs[^1].Start, stop);
             else runs.Add((start, stop));
             i = end;

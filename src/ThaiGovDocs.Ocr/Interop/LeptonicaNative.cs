@@ -140,6 +140,22 @@ internal static unsafe partial class LeptonicaNative
     [LibraryImport(Lib)]
     public static partial PixHandle pixSelectBySize(PixHandle pixs, int width, int height, int connectivity, int type, int relation, int* changed);
 
+    /// <summary>Connected components: returns their BOXA (free with boxaDestroy) and, in <paramref name="pixa"/>, their images (pixaDestroy).</summary>
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixConnComp(PixHandle pixs, IntPtr* pixa, int connectivity);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixaSelectBySize(IntPtr pixas, int width, int height, int type, int relation, int* changed);
+
+    [LibraryImport(Lib)]
+    public static partial PixHandle pixaDisplay(IntPtr pixa, int w, int h);
+
+    [LibraryImport(Lib)]
+    public static partial void pixaDestroy(IntPtr* ppixa);
+
+    [LibraryImport(Lib)]
+    public static partial void boxaDestroy(IntPtr* pboxa);
+
     [LibraryImport(Lib)]
     public static partial PixHandle pixSeedfillBinary(IntPtr pixd, PixHandle seed, PixHandle mask, int connectivity);
 
