@@ -7,6 +7,14 @@ public class LineRepairTests
     private static RawLine Line(string text, int top, int height, int left = 200, int width = 1000, float confidence = 0.93f) =>
         new(text, left, top, left + width, top + height, confidence, false);
 
+    /// <summary>A rendered order's page top: the heading's marks read as figures, <paramref name="heading"/>, the number, body lines.</summary>
+    private static List<RawLine> OrderHeadingWithMarksReadAsFigures(RawLine heading)
+    {
+        var lines = new List<RawLine> { Line("๐  ๑ ๑/     ๔7 ส่  ๔ว      ๕7   1   1", 146, 48, 172, 1336, 0.52f), heading, Line("ที่ 245/2568", 254, 90, 151, 318, 0.84f) };
+        lines.AddRange(Enumerable.Range(0, 5).Select(i => Line("เพื่อให้การดำเนินการสอบเป็นไปด้วยความเรียบร้อย " + i, 354 + (i * 100), 90)));
+        return lines;
+    }
+
     private static List<RawLine> Body(int from, int count) =>
         Enumerable.Range(0, count).Select(i => Line("บรรทัดที่ " + i, from + (i * 60), 40)).ToList();
 
@@ -73,13 +81,7 @@ public class LineRepairTests
     [Fact]
     public void Find_MarksReadAsFiguresOnTheLineBelow_ReadsThemWithIt()
     {
-        var lines = new List<RawLine>
-        {
-            Line("๐  ๑ ๑/     ๔7 ส่  ๔ว      ๕7   1   1", 146, 48, 172, 1336, 0.52f),
-            Line("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต 1", 163, 76, 153, 1519, 0.90f),
-            Line("ที่ 245/2568", 254, 90, 151, 318, 0.84f),
-        };
-        lines.AddRange(Enumerable.Range(0, 5).Select(i => Line("เพื่อให้การดำเนินการสอบเป็นไปด้วยความเรียบร้อย " + i, 354 + (i * 100), 90)));
+        var lines = OrderHeadingWithMarksReadAsFigures(Line("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต 1", 163, 76, 153, 1519, 0.90f));
 
         LineRepair.Find(lines).Should().ContainSingle().Which.Replaced.Should().Equal(0, 1);
     }
@@ -173,13 +175,7 @@ public class LineRepairTests
     [Fact]
     public void DropStrayMarks_MarksReadAsFiguresOnARepairedLine_AreDropped()
     {
-        var lines = new List<RawLine>
-        {
-            Line("๐  ๑ ๑/     ๔7 ส่  ๔ว      ๕7   1   1", 146, 48, 172, 1336, 0.52f),
-            Line("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต 1", 148, 93, 153, 1519, 0.91f),
-            Line("ที่ 245/2568", 254, 90, 151, 318, 0.84f),
-        };
-        lines.AddRange(Enumerable.Range(0, 5).Select(i => Line("เพื่อให้การดำเนินการสอบเป็นไปด้วยความเรียบร้อย " + i, 354 + (i * 100), 90)));
+        var lines = OrderHeadingWithMarksReadAsFigures(Line("คำสั่งสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต 1", 148, 93, 153, 1519, 0.91f));
 
         LineRepair.DropStrayMarks(lines).Should().HaveCount(lines.Count - 1).And.NotContain(lines[0]);
     }

@@ -28,14 +28,14 @@ internal static class AbbreviationConsensus
         ArgumentNullException.ThrowIfNull(text);
         corrections = 0;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sites = new List<(int Start, int Length)>();
+        var sites = new List<(int Start, string Segment)>();
         Collect(text, counts, sites);
 
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         char[]? mended = null;
-        foreach (var (start, length) in sites)
+        foreach (var (start, segment) in sites)
         {
-            var segment = text.Substring(start, length);
-            if (counts[segment] == 1 && TryFindConsensus(segment, counts, out int at, out char letter))
+            if (counts[segment] == 1 && TryFindConsensus(segment, lookup, out int at, out char letter))
             {
                 mended ??= text.ToCharArray();
                 mended[start + at] = letter;
@@ -47,7 +47,7 @@ internal static class AbbreviationConsensus
     }
 
     /// <summary>Every run of 3–5 bare consonants standing alone and dotted on at least one side.</summary>
-    private static void Collect(string text, Dictionary<string, int> counts, List<(int, int)> sites)
+    private static void Collect(string text, Dictionary<string, int> counts, List<(int, string)> sites)
     {
         for (int i = 0; i < text.Length;)
         {
@@ -70,14 +70,14 @@ internal static class AbbreviationConsensus
             {
                 var segment = text.Substring(i, length);
                 counts[segment] = counts.GetValueOrDefault(segment) + 1;
-                sites.Add((i, length));
+                sites.Add((i, segment));
             }
 
             i = end;
         }
     }
 
-    private static bool TryFindConsensus(string segment, Dictionary<string, int> counts, out int at, out char letter)
+    private static bool TryFindConsensus(string segment, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> counts, out int at, out char letter)
     {
         (at, letter) = (-1, '\0');
         Span<char> variant = stackalloc char[MaxLetters];
@@ -94,7 +94,7 @@ internal static class AbbreviationConsensus
                 }
 
                 variant[k] = other;
-                if (counts.GetValueOrDefault(new string(variant)) >= MinEvidence)
+                if (counts.TryGetValue(variant, out int count) && count >= MinEvidence)
                 {
                     if (at >= 0)
                     {

@@ -1,3 +1,5 @@
+using ThaiGovDocs.Text;
+
 namespace ThaiGovDocs.Ocr.Recognition;
 
 /// <summary>
@@ -67,7 +69,7 @@ internal static class LineRepair
     {
         for (var i = 1; i < text.Length; i++)
         {
-            if (text[i] is >= '\u0E01' and <= '\u0E2E' && text[i - 1] is >= '\u0E01' and <= '\u0E2E') return true;
+            if (ThaiChars.IsConsonant(text[i]) && ThaiChars.IsConsonant(text[i - 1])) return true;
         }
 
         return false;

@@ -23,6 +23,13 @@ internal static class ThaiMonths
     /// <summary>The month (1–12) whose name starts <paramref name="text"/>, preferring the longest match; 0 if none.</summary>
     public static int Match(ReadOnlySpan<char> text, out int length)
     {
+        int month = MatchAsWritten(text, out length);
+        return month != 0 ? month : MatchWithStrayMark(text, out length);
+    }
+
+    /// <summary>A full name or abbreviation as written (with OCR's tolerance for lost marks and dots); 0 if none.</summary>
+    private static int MatchAsWritten(ReadOnlySpan<char> text, out int length)
+    {
         int best = 0;
         length = 0;
         if (text.IsEmpty || !Initials.Contains(text[0]))
@@ -45,20 +52,7 @@ internal static class ThaiMonths
             }
         }
 
-        return best != 0 ? best : MatchWithStrayMark(text, out length);
-    }
-
-    private static int MatchAsWritten(ReadOnlySpan<char> text)
-    {
-        for (int m = 0; m < 12; m++)
-        {
-            if (ThaiWords.MatchTolerant(text, FullNames[m]) > 0 || MatchAbbreviation(text, AbbreviationFirst[m], AbbreviationSecond[m]) > 0)
-            {
-                return m + 1;
-            }
-        }
-
-        return 0;
+        return best;
     }
 
     /// <summary>
@@ -78,7 +72,7 @@ internal static class ThaiMonths
             }
 
             var rest = text.AsSpan(i);
-            if (Match(rest, out _) != 0 && MatchAsWritten(rest) == 0)
+            if (MatchAsWritten(rest, out _) == 0 && MatchWithStrayMark(rest, out _) != 0)
             {
                 mended ??= new System.Text.StringBuilder(text.Length);
                 mended.Append(text, copied, i + 1 - copied);

@@ -18,14 +18,20 @@ internal static class LeaderDamage
     public static string Clean(string value, out bool repaired)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (!MayBeDamaged(value))
-        {
-            repaired = false;
-            return value;
-        }
+        var mended = MendPhoneGaps(MayBeDamaged(value) ? MendLeaderDots(value) : value);
+        repaired = !ReferenceEquals(mended, value);
+        return mended;
+    }
 
+    /// <summary>Each of these repairs needs <c>ฯ.</c> inside or a '.' or ')' at the end: nearly every value has none, and is not copied.</summary>
+    private static bool MayBeDamaged(string value) =>
+        value.EndsWith('.') || value.EndsWith(')') || value.Contains("ฯ.", StringComparison.Ordinal);
+
+    /// <summary>A dot after <c>ฯ</c>, dots after the closing parenthesis, a parenthesis closed early; the same string when none.</summary>
+    private static string MendLeaderDots(string value)
+    {
         var text = new StringBuilder(value);
-        repaired = false;
+        bool repaired = false;
 
         for (int i = 0; i + 2 < text.Length; i++)
         {
@@ -54,106 +60,43 @@ internal static class LeaderDamage
             repaired = true;
         }
 
-        if (MendPhoneGaps(text))
-        {
-            repaired = true;
-        }
-
         return repaired ? text.ToString() : value;
     }
-
-    /// <summary>Each repair needs <c>ฯ.</c> inside or a '.' or ')' at the end: nearly every value has none, and is not copied.</summary>
-    private static bool MayBeDamaged(string value) =>
-        value.EndsWith('.') || value.EndsWith(')') || value.Contains("ฯ.", StringComparison.Ordinal)
-        || value.Contains(PhoneLabel, StringComparison.Ordinal);
 
     private const string PhoneLabel = "โทร";
 
     /// <summary>
     /// After each <c>โทร…</c> label (<c>โทร.</c>, <c>โทรสาร</c>, <c>โทร.ทหาร</c>), the dots among the number's digits become
-    /// spaces, as do a label's extra dots; runs of spaces left behind are closed up.
+    /// spaces, as do a label's extra dots; the spaces left behind are collapsed. The same string when there are none.
     /// </summary>
-    private static bool MendPhoneGaps(StringBuilder text)
+    private static string MendPhoneGaps(string value)
     {
-        bool changed = false;
-        for (int label = IndexOf(text, PhoneLabel, 0); label >= 0; label = IndexOf(text, PhoneLabel, label + PhoneLabel.Length))
+        char[]? text = null;
+        for (int label = value.IndexOf(PhoneLabel, StringComparison.Ordinal); label >= 0;
+             label = value.IndexOf(PhoneLabel, label + PhoneLabel.Length, StringComparison.Ordinal))
         {
             int i = label + PhoneLabel.Length;
-            while (i < text.Length && (Text.ThaiChars.IsThaiLetterOrMark(text[i]) || text[i] == '/' || (text[i] == '.' && (i == 0 || text[i - 1] != '.'))))
+            while (i < value.Length && (Text.ThaiChars.IsThaiLetterOrMark(value[i]) || value[i] == '/' || (value[i] == '.' && value[i - 1] != '.')))
             {
                 i++;
             }
 
             // Dots doubled after the label (โทร..๐): the extra ones are leader.
-            for (; i < text.Length && text[i] == '.'; i++)
+            for (; i < value.Length && value[i] == '.'; i++)
             {
-                text[i] = ' ';
-                changed = true;
+                (text ??= value.ToCharArray())[i] = ' ';
             }
 
-            for (; i < text.Length && (Text.ThaiDigits.IsDigit(text[i]) || text[i] is ' ' or '.' or '-'); i++)
+            for (; i < value.Length && (Text.ThaiDigits.IsDigit(value[i]) || value[i] is ' ' or '.' or '-'); i++)
             {
-                if (text[i] == '.' && i > 0 && Text.ThaiDigits.IsDigit(text[i - 1]))
+                if (value[i] == '.' && Text.ThaiDigits.IsDigit(value[i - 1]))
                 {
-                    text[i] = ' ';
-                    changed = true;
+                    (text ??= value.ToCharArray())[i] = ' ';
                 }
             }
         }
 
-        if (changed)
-        {
-            CloseUpSpaces(text);
-        }
-
-        return changed;
-    }
-
-    private static int IndexOf(StringBuilder text, string value, int from)
-    {
-        for (int i = from; i + value.Length <= text.Length; i++)
-        {
-            int k = 0;
-            while (k < value.Length && text[i + k] == value[k])
-            {
-                k++;
-            }
-
-            if (k == value.Length)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>One space where there were several; none before a closing parenthesis or at the end.</summary>
-    private static void CloseUpSpaces(StringBuilder text)
-    {
-        int length = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c == ' ' && (length == 0 || text[length - 1] == ' '))
-            {
-                continue;
-            }
-
-            if (c == ')' && length > 0 && text[length - 1] == ' ')
-            {
-                length--;
-            }
-
-            text[length++] = c;
-        }
-
-        while (length > 0 && text[length - 1] == ' ')
-        {
-            length--;
-        }
-
-        text.Length = length;
+        return text is null ? value : FieldText.Collapse(text).Replace(" )", ")", StringComparison.Ordinal);
     }
 
     /// <summary>A value ending with ')' that has one ')' more than '(': the first ')' after the last '(' closed too early.</summary>
