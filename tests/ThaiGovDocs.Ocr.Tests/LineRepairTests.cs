@@ -15,6 +15,10 @@ public class LineRepairTests
         return lines;
     }
 
+    /// <summary>Body lines of a page with wide leading, 75 px high every 110 px.</summary>
+    private static List<RawLine> WideLeading(int from, int count) =>
+        Enumerable.Range(0, count).Select(i => Line("บรรทัดที่ " + i, from + (i * 110), 75)).ToList();
+
     private static List<RawLine> Body(int from, int count) =>
         Enumerable.Range(0, count).Select(i => Line("บรรทัดที่ " + i, from + (i * 60), 40)).ToList();
 
@@ -216,5 +220,51 @@ public class LineRepairTests
         lines.Add(Line("๒", 400, 18, 900, 20, 0.6f));
 
         LineRepair.DropStrayMarks(lines).Should().HaveCount(5);
+    }
+
+    // Held-out Norasi page 1 (wide leading): the tops of ศูนย์ไซเบอร์ทหาร and a few marks of อ้างถึง read as lines of their own.
+    [Theory]
+    [InlineData("ค.           ๔", 150, 301, 216, 39, 0.38f, 62, 297, 447, 93)]
+    [InlineData("๑จ", 159, 542, 28, 19, 0.03f, 63, 524, 1935, 97)]
+    public void DropStrayMarks_UnsureFragmentInsideALine_IsDropped(string text, int left, int top, int width, int height, float confidence, int lineLeft, int lineTop, int lineWidth, int lineHeight)
+    {
+        var line = Line("ศูนย์ไซเบอร์ทหาร", lineTop, lineHeight, lineLeft, lineWidth);
+        var lines = new List<RawLine> { Line(text, top, height, left, width, confidence), line };
+        lines.AddRange(Body(700, 4));
+
+        LineRepair.DropStrayMarks(lines).Should().NotContain(l => l.Text == text).And.Contain(line);
+    }
+
+    [Fact]
+    public void DropStrayMarks_ConfidentWordsInsideATallLine_AreKept()
+    {
+        var lines = new List<RawLine> { Line("ด่วนที่สุด", 310, 40, 150, 200, 0.91f), Line("ศูนย์ไซเบอร์ทหาร", 297, 93, 62, 1447) };
+        lines.AddRange(Body(700, 4));
+
+        LineRepair.DropStrayMarks(lines).Should().HaveCount(6);
+    }
+
+    // Held-out Norasi page 0: the marks of a long อ้างถึง line, read as scattered figures, touch the line's top by 10 px only.
+    [Fact]
+    public void Find_ScatteredMarksTouchingTheLineBelow_AreReadWithIt()
+    {
+        var lines = WideLeading(80, 3);
+        lines.Add(Line("/  ๑   ๑/ อ  ร  .๔/    ๑/   ๔    ๖๔๖ .๔/    ๙         ส", 409, 43, 73, 1628, 0.52f));
+        lines.Add(Line("อ้างถึง หนังสือสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) ที่ มส ๒๖๐๒/", 442, 64, 63, 1976, 0.91f));
+        lines.AddRange(WideLeading(600, 3));
+
+        LineRepair.Find(lines).Should().ContainSingle().Which.Replaced.Should().Equal(3, 4);
+    }
+
+    // The same geometry with a number line read as junk, compact: it is a line of its own.
+    [Fact]
+    public void Find_CompactFiguresTouchingTheLineBelow_AreLeftAlone()
+    {
+        var lines = WideLeading(80, 3);
+        lines.Add(Line("๑๑๙ ๘๕๗ ๗ ๕๗๖ ๕ส๘๘๕ ๓๑๔๒๘๒ ๓๑ ๘๔๑", 409, 43, 73, 1212, 0.62f));
+        lines.Add(Line("อ้างถึง หนังสือสำนักงานพัฒนารัฐบาลดิจิทัล", 442, 64, 63, 1976, 0.91f));
+        lines.AddRange(WideLeading(600, 3));
+
+        LineRepair.Find(lines).Should().BeEmpty();
     }
 }

@@ -58,12 +58,21 @@ internal static class LineRepair
     /// <summary>
     /// Marks that <c>tha_gov</c> read as scattered figures (<c>๐  ๑ ๑/   ๔7 ส่  ๔ว</c>: it has no junk class, so a tone mark
     /// becomes ๑ or ๐), sitting on the top half of a taller line: unsure, lower than a text line, no two Thai consonants in
-    /// a row. The overlap tells them from a number line read as junk, which stands on a line of its own.
+    /// a row. The overlap tells them from a number line read as junk, which stands on a line of its own; with wide
+    /// leading the marks only touch the line's top, and then more blank than ink in the reading tells them apart.
     /// </summary>
     internal static bool IsMarksReadAsFigures(RawLine line, RawLine below, double medianHeight) =>
         line.Confidence < 0.8f && line.Height <= medianHeight * MaxGarbledMarkLineRatio && below.Height > line.Height
-        && below.Top < line.Bottom - (line.Height / 2) && below.Top > line.Top && !HasConsonantPair(line.Text)
+        && (below.Top < line.Bottom - (line.Height / 2) || (below.Top < line.Bottom && IsScattered(line.Text)))
+        && below.Top > line.Top && !HasConsonantPair(line.Text)
         && below.Left < line.Right && line.Left < below.Right;
+
+    /// <summary>More spaces than other characters: single marks read far apart, never a line of words or figures.</summary>
+    private static bool IsScattered(string text)
+    {
+        var spaces = text.Count(c => c == ' ');
+        return spaces > text.Length - spaces;
+    }
 
     private static bool HasConsonantPair(string text)
     {
@@ -166,16 +175,27 @@ internal static class LineRepair
 
     /// <summary>
     /// Drops the mark lines left after repair (marks with no line below to join, read as "at   a" or "toy"):
-    /// lines no higher than a mark line, with under 35 % Thai letters, and marks read as figures on a line that another
-    /// mark line was already read with. Those marks belong to a line Tesseract read without them.
+    /// lines no higher than a mark line, with under 35 % Thai letters, marks read as figures on a line that another
+    /// mark line was already read with, and unsure fragments inside another line's box. Those marks belong to a line
+    /// Tesseract read without them.
     /// </summary>
     public static List<RawLine> DropStrayMarks(List<RawLine> lines)
     {
         var median = MedianHeight(lines);
         if (lines.Count < 3) return lines;
         return lines.Where(l => !(IsMarkLine(l, median) && ThaiLetterShare(l.Text) < 0.35)
-            && !lines.Any(other => !ReferenceEquals(other, l) && IsMarksReadAsFigures(l, other, median))).ToList();
+            && !lines.Any(other => !ReferenceEquals(other, l) && (IsMarksReadAsFigures(l, other, median) || IsFragmentInside(l, other)))).ToList();
     }
+
+    /// <summary>
+    /// An unsure piece no higher than half of <paramref name="line"/>, lying within its box: the layout analysis took a
+    /// few marks or the tops of tall letters for a line of their own (<c>ค.  ๔</c> over <c>ศูนย์ไซเบอร์ทหาร</c>, <c>๒</c>
+    /// and <c>๑จ</c> in the marks band of <c>อ้างถึง</c> on pages with wide leading), while the line was read whole.
+    /// </summary>
+    internal static bool IsFragmentInside(RawLine fragment, RawLine line) =>
+        fragment.Confidence < 0.8f && fragment.Height * 2 <= line.Height
+        && fragment.Top >= line.Top && fragment.Bottom <= line.Bottom
+        && fragment.Left >= line.Left && fragment.Right <= line.Right;
 
     /// <summary>
     /// Gives back to a line the first glyph the layout analysis cut off as "lines" of its own (the ผู้ of <c>ผู้อำนวยการ</c>

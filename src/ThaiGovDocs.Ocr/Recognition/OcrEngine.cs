@@ -84,7 +84,7 @@ internal sealed unsafe class OcrEngine : IDisposable
         try
         {
             RecognizeWithCancellation(ct);
-            var lines = ResultLines.Read(api, words);
+            var lines = LineOrder.TopDown(ResultLines.Read(api, words));
             var mean = Math.Clamp(TessBaseAPIMeanTextConf(api), 0, 100) / 100f;
             var hocr = includeHocr ? NativeText.TakeTesseractText(TessBaseAPIGetHOCRText(api, 0)) : null;
             var tsv = includeTsv ? NativeText.TakeTesseractText(TessBaseAPIGetTsvText(api, 0)) : null;
