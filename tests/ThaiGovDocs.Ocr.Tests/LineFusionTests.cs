@@ -28,6 +28,9 @@ public class LineFusionTests
     // A below-vowel only the letter reading has is a leader dot, unless its letter is one only the letter reading has.
     [InlineData("ผู้อำนวยการสำนักงาน", "อำนวยการสำนักงาน", "ผู้อำนวยการสำนักงาน")]
     [InlineData("ส่วนราชการ ุ กพ.ทหาร", "ส่วนราชการ กพ.ทหาร", "ส่วนราชการ กพ.ทหาร")]
+    // Stock reads a ๖ or an ๘ as two figures: the one left over at a figure run's edge is not a figure the digit reading missed.
+    [InlineData("โทร. ๐๕ ๐๒ฒ๕๐๕ ๕๒๕๒ โทรสาร ๕๓๕๑๕๕๑๕๑", "โทร. ๐๔ ๖๗๐๔ ๔๒๘๒ โทรสาร ๘๙๗๕๑๔๑", "โทร. ๐๔ ๖๗๐๔ ๔๒๘๒ โทรสาร ๘๙๗๕๑๔๑")]
+    [InlineData("โทร. ๐๐ ๐๒๕๐๒ ๓๑๑๕ โทรสาร ๐-๕๕๕๑-๓๐๕๕", "โทร. ๐๐ ๖๔๖๖ ๓๑๗๕ โทรสาร ๐-๕๕๘๑-๓๐๕๘", "โทร. ๐๐ ๖๔๖๖ ๓๑๗๕ โทรสาร ๐-๕๕๘๑-๓๐๕๘")]
     // A tone mark the letter reading lost is kept from the digit reading.
     [InlineData("สิงที่ส่งมาด้วย", "สิ่งที่ส่งมาด้วย", "สิ่งที่ส่งมาด้วย")]
     public void Fuse_TwoReadings_TakesLettersFromOneAndFiguresFromTheOther(string letters, string digits, string expected) =>

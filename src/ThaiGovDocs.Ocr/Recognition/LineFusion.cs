@@ -50,7 +50,7 @@ internal static class LineFusion
         {
             var (l, d) = ops[k];
             if (d >= 0) offsets[d] = text.Length;
-            var c = Pick(letters, l, d >= 0 ? digits[d] : null, d >= 0 ? inFigure[d] : l >= 0 && IsInsideFigure(ops, inFigure, k), afterLetterOnly);
+            var c = Pick(letters, l, d >= 0 ? digits[d] : null, d >= 0 ? inFigure[d] : l >= 0 && (IsInsideFigure(ops, inFigure, k) || (char.IsDigit(letters[l]) && TouchesFigure(ops, inFigure, k))), afterLetterOnly);
             if (c is { } chosen) text.Append(chosen);
             afterLetterOnly = d < 0 && c is { } kept && (ThaiChars.IsConsonant(kept) || (afterLetterOnly && IsMark(kept)));
         }
@@ -164,6 +164,19 @@ internal static class LineFusion
         for (var k = at - 1; k >= 0 && before < 0; k--) before = ops[k].Digit;
         for (var k = at + 1; k < ops.Count && after < 0; k++) after = ops[k].Digit;
         return before >= 0 && after >= 0 && inFigure[before] && inFigure[after];
+    }
+
+    /// <summary>
+    /// Whether the letter-reading character of step <paramref name="at"/>, which the digit reading lacks, sits at a figure
+    /// run's edge. Stock reads a ๖ or an ๘ it has no class for as two figures (๖ as ๐๒); the one left over is no figure
+    /// that the digit reading missed.
+    /// </summary>
+    private static bool TouchesFigure(List<(int Letter, int Digit)> ops, bool[] inFigure, int at)
+    {
+        int before = -1, after = -1;
+        for (var k = at - 1; k >= 0 && before < 0; k--) before = ops[k].Digit;
+        for (var k = at + 1; k < ops.Count && after < 0; k++) after = ops[k].Digit;
+        return (before >= 0 && inFigure[before]) || (after >= 0 && inFigure[after]);
     }
 
     private static int SubstitutionCost(char a, char b) => a == b ? 0 : Class(a) == Class(b) || IsStopMisread(a, b) ? 1 : 2;
