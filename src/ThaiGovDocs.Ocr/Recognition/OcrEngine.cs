@@ -89,11 +89,18 @@ internal sealed unsafe class OcrEngine : IDisposable
             var hocr = includeHocr ? NativeText.TakeTesseractText(TessBaseAPIGetHOCRText(api, 0)) : null;
             var tsv = includeTsv ? NativeText.TakeTesseractText(TessBaseAPIGetTsvText(api, 0)) : null;
             if (repairLines) lines = RepairLines(image, dpi, lines, words, ct);
-            if (repairLines && letterEngine is not null)
+            if (repairLines && letterEngine is not null) lines = LineRepair.AttachLineStarts(lines);
+            var cuts = repairLines ? CutTallLines(image, lines) : [];
+            try
             {
-                lines = LineRepair.AttachLineStarts(lines);
-                lines = FuseLetters(letterEngine.ReadBoxes(image, dpi, lines, ct), lines);
+                if (cuts.Count > 0) lines = ReadCutsAgain(dpi, lines, cuts, ct);
+                if (repairLines && letterEngine is not null) lines = FuseLetters(letterEngine.ReadBoxes(image, dpi, lines, cuts, ct), lines);
             }
+            finally
+            {
+                foreach (var cut in cuts.Values) cut.Dispose();
+            }
+
             var (text, ocrLines) = Assemble(lines);
             return new PageRecognition(text, ocrLines, mean, hocr, tsv);
         }
@@ -101,6 +108,52 @@ internal sealed unsafe class OcrEngine : IDisposable
         {
             TessBaseAPIClear(api);
         }
+    }
+
+    /// <summary>The lines, by index, that took in their neighbours' ink, each cut out alone (<see cref="LineCut"/>).</summary>
+    private static Dictionary<int, PixHandle> CutTallLines(PixHandle image, List<RawLine> lines)
+    {
+        var cuts = new Dictionary<int, PixHandle>();
+        if (lines.Count < 3) return cuts;
+        var median = LineRepair.MedianHeight(lines);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (LineCut.TookInNeighbours(lines[i], median, lines) && LineCut.Cut(image, lines[i]) is { } cut) cuts[i] = cut;
+        }
+
+        return cuts;
+    }
+
+    /// <summary>Each cut line read again alone; the reading replaces the page's when it is surer (lines with word boxes keep theirs, whose offsets point into it).</summary>
+    private List<RawLine> ReadCutsAgain(int dpi, List<RawLine> lines, Dictionary<int, PixHandle> cuts, CancellationToken ct)
+    {
+        var result = new List<RawLine>(lines);
+        TessBaseAPISetPageSegMode(api, LineRepair.SingleLine);
+        try
+        {
+            foreach (var (i, cut) in cuts)
+            {
+                if (lines[i].Words.Count > 0) continue;
+                var (text, confidence) = ReadWhole(cut, dpi, ct);
+                if (text.Length > 0 && confidence > lines[i].Confidence) result[i] = lines[i] with { Text = text, Confidence = confidence };
+            }
+        }
+        finally
+        {
+            TessBaseAPISetPageSegMode(api, pageSegmentationMode);
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads all of <paramref name="image"/> with the current page segmentation mode: its text and confidence (0..1).</summary>
+    private (string Text, float Confidence) ReadWhole(PixHandle image, int dpi, CancellationToken ct)
+    {
+        TessBaseAPISetImage2(api, image);
+        if (dpi > 0) TessBaseAPISetSourceResolution(api, dpi);
+        RecognizeWithCancellation(ct);
+        var text = NativeText.TakeTesseractText(TessBaseAPIGetUTF8Text(api))?.Trim('\n', '\r', ' ') ?? string.Empty;
+        return (text, Math.Clamp(TessBaseAPIMeanTextConf(api), 0, 100) / 100f);
     }
 
     /// <summary>Tesseract PSM_SPARSE_TEXT: as much text as possible, in no particular order.</summary>
@@ -159,17 +212,25 @@ internal sealed unsafe class OcrEngine : IDisposable
         }
     }
 
-    /// <summary>Reads each of <paramref name="lines"/>' boxes on <paramref name="image"/> as one text line (PSM 7), with its confidence (0..1).</summary>
-    private (string Text, float Confidence)[] ReadBoxes(PixHandle image, int dpi, List<RawLine> lines, CancellationToken ct)
+    /// <summary>Reads each of <paramref name="lines"/>' boxes on <paramref name="image"/> as one text line (PSM 7), with its confidence (0..1); a line in <paramref name="cuts"/> is read from its cut.</summary>
+    private (string Text, float Confidence)[] ReadBoxes(PixHandle image, int dpi, List<RawLine> lines, Dictionary<int, PixHandle> cuts, CancellationToken ct)
     {
         var texts = new (string, float)[lines.Count];
-        TessBaseAPISetImage2(api, image);
         try
         {
+            var pageIsSet = false;
             for (var i = 0; i < lines.Count; i++)
             {
-                var line = lines[i];
-                var crop = LetterPassCrop.Around(line);
+                if (cuts.TryGetValue(i, out var cut))
+                {
+                    texts[i] = ReadWhole(cut, dpi, ct);
+                    pageIsSet = false;
+                    continue;
+                }
+
+                if (!pageIsSet) TessBaseAPISetImage2(api, image);
+                pageIsSet = true;
+                var crop = LetterPassCrop.Around(lines[i]);
                 TessBaseAPISetRectangle(api, crop.Left, crop.Top, crop.Width, crop.Height);
                 if (dpi > 0) TessBaseAPISetSourceResolution(api, dpi);
                 RecognizeWithCancellation(ct);
