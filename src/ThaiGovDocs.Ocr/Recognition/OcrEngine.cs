@@ -150,6 +150,12 @@ internal sealed unsafe class OcrEngine : IDisposable
     private (string Text, float Confidence) ReadWhole(PixHandle image, int dpi, CancellationToken ct)
     {
         TessBaseAPISetImage2(api, image);
+        return ReadSetImage(dpi, ct);
+    }
+
+    /// <summary>Reads the image (or rectangle of it) already set: its text and confidence (0..1).</summary>
+    private (string Text, float Confidence) ReadSetImage(int dpi, CancellationToken ct)
+    {
         if (dpi > 0) TessBaseAPISetSourceResolution(api, dpi);
         RecognizeWithCancellation(ct);
         var text = NativeText.TakeTesseractText(TessBaseAPIGetUTF8Text(api))?.Trim('\n', '\r', ' ') ?? string.Empty;
@@ -232,10 +238,7 @@ internal sealed unsafe class OcrEngine : IDisposable
                 pageIsSet = true;
                 var crop = LetterPassCrop.Around(lines[i]);
                 TessBaseAPISetRectangle(api, crop.Left, crop.Top, crop.Width, crop.Height);
-                if (dpi > 0) TessBaseAPISetSourceResolution(api, dpi);
-                RecognizeWithCancellation(ct);
-                var text = NativeText.TakeTesseractText(TessBaseAPIGetUTF8Text(api))?.Trim('\n', '\r', ' ') ?? string.Empty;
-                texts[i] = (text, Math.Clamp(TessBaseAPIMeanTextConf(api), 0, 100) / 100f);
+                texts[i] = ReadSetImage(dpi, ct);
             }
         }
         finally
