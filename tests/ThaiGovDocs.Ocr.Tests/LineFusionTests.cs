@@ -31,6 +31,9 @@ public class LineFusionTests
     // Stock reads a ๖ or an ๘ as two figures: the one left over at a figure run's edge is not a figure the digit reading missed.
     [InlineData("โทร. ๐๕ ๐๒ฒ๕๐๕ ๕๒๕๒ โทรสาร ๕๓๕๑๕๕๑๕๑", "โทร. ๐๔ ๖๗๐๔ ๔๒๘๒ โทรสาร ๘๙๗๕๑๔๑", "โทร. ๐๔ ๖๗๐๔ ๔๒๘๒ โทรสาร ๘๙๗๕๑๔๑")]
     [InlineData("โทร. ๐๐ ๐๒๕๐๒ ๓๑๑๕ โทรสาร ๐-๕๕๕๑-๓๐๕๕", "โทร. ๐๐ ๖๔๖๖ ๓๑๗๕ โทรสาร ๐-๕๕๘๑-๓๐๕๘", "โทร. ๐๐ ๖๔๖๖ ๓๑๗๕ โทรสาร ๐-๕๕๘๑-๓๐๕๘")]
+    // A space the digit reading has beside a figure run stays (a Sarabun letter's number line; stock ran it together).
+    [InlineData("นร๐๕๐๕/ว๒๒๑", "นร๐๕๐๕/ว ๒๒๑", "นร๐๕๐๕/ว ๒๒๑")]
+    [InlineData("วันที่๒๑.๐๐ น.", "วันที่ ๒๑.๐๐ น.", "วันที่ ๒๑.๐๐ น.")]
     // A tone mark the letter reading lost is kept from the digit reading.
     [InlineData("สิงที่ส่งมาด้วย", "สิ่งที่ส่งมาด้วย", "สิ่งที่ส่งมาด้วย")]
     public void Fuse_TwoReadings_TakesLettersFromOneAndFiguresFromTheOther(string letters, string digits, string expected) =>

@@ -157,6 +157,33 @@ public class LineRepairTests
         LineRepair.FindMissed(lines, ink).Should().BeEmpty();
     }
 
+    // A letter rendered in Sarabun at 300 dpi: the one-word lines ลับ and ที่ above the number were not found; each is a
+    // band of marks (rows 69-80) and, 7 px below, a band of letters (87-118), on a page of 70-px lines.
+    [Fact]
+    public void FindMissed_WordWithMarksAboveAGap_IsOneBand()
+    {
+        var lines = WideLeading(290, 4);
+        var ink = new int[800];
+        foreach (var l in lines) for (var y = l.Top; y < l.Bottom; y++) ink[y] = 200;
+        for (var y = 69; y < 80; y++) ink[y] = 12;
+        for (var y = 87; y < 118; y++) ink[y] = 40;
+
+        LineRepair.FindMissed(lines, ink).Should().ContainSingle().Which.Should().Match<LineRepair.Region>(r => r.Top == 69 && r.Bottom == 118);
+    }
+
+    [Theory]
+    [InlineData("ที่")]
+    [InlineData("ลับ")]
+    [InlineData("ส่วนราชการ กธก.ศซบ.ทหาร")]
+    public void KeepConfident_ConfidentThaiWord_IsKept(string text) =>
+        LineRepair.KeepConfident([Line(text, 0, 30)]).Should().ContainSingle();
+
+    [Theory]
+    [InlineData(",ู  ่")]
+    [InlineData("aw ct YY")]
+    public void KeepConfident_MarksOrLatinJunk_AreDropped(string text) =>
+        LineRepair.KeepConfident([Line(text, 0, 30, confidence: 0.9f)]).Should().BeEmpty();
+
     [Fact]
     public void KeepConfident_JunkAndLowConfidence_AreDropped()
     {

@@ -50,7 +50,8 @@ internal static class LineFusion
         {
             var (l, d) = ops[k];
             if (d >= 0) offsets[d] = text.Length;
-            var c = Pick(letters, l, d >= 0 ? digits[d] : null, d >= 0 ? inFigure[d] : l >= 0 && (IsInsideFigure(ops, inFigure, k) || (char.IsDigit(letters[l]) && TouchesFigure(ops, inFigure, k))), afterLetterOnly);
+            var c = l < 0 && IsSpaceBesideFigure(digits, d, inFigure) ? ' '
+                : Pick(letters, l, d >= 0 ? digits[d] : null, d >= 0 ? inFigure[d] : l >= 0 && (IsInsideFigure(ops, inFigure, k) || (char.IsDigit(letters[l]) && TouchesFigure(ops, inFigure, k))), afterLetterOnly);
             if (c is { } chosen) text.Append(chosen);
             afterLetterOnly = d < 0 && c is { } kept && (ThaiChars.IsConsonant(kept) || (afterLetterOnly && IsMark(kept)));
         }
@@ -165,6 +166,11 @@ internal static class LineFusion
         for (var k = at + 1; k < ops.Count && after < 0; k++) after = ops[k].Digit;
         return before >= 0 && after >= 0 && inFigure[before] && inFigure[after];
     }
+
+    /// <summary>A space only the digit reading has, next to one of its figure runs: stock runs a document number's parts
+    /// together (<c>นร๐๕๐๕/ว๒๒๑</c>) where the digit reading, whose figures are kept, spaced them.</summary>
+    private static bool IsSpaceBesideFigure(string digits, int d, bool[] inFigure) =>
+        d >= 0 && digits[d] == ' ' && ((d > 0 && inFigure[d - 1]) || (d + 1 < digits.Length && inFigure[d + 1]));
 
     /// <summary>
     /// Whether the letter-reading character of step <paramref name="at"/>, which the digit reading lacks, sits at a figure

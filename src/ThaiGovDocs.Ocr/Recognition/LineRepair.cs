@@ -25,8 +25,9 @@ internal static class LineRepair
     /// <summary>A line lower than this fraction of the median line height, read with low confidence as few Thai letters, is a mark line too.</summary>
     internal const double MaxGarbledMarkLineRatio = 0.85;
 
-    /// <summary>Ink rows closer than this (pixels) belong to one band.</summary>
-    internal const int MaxBandGap = 3;
+    /// <summary>Ink rows closer than this share of the median line height (at least 3 px) belong to one band: the gap
+    /// between a word's marks and its letters is 7 px in 70-px lines of Sarabun at 300 dpi.</summary>
+    internal const double MaxBandGapRatio = 0.15;
 
     /// <summary>Lowest confidence of a reading of a missed band that is kept.</summary>
     internal const float MinMissedLineConfidence = 0.65f;
@@ -145,6 +146,7 @@ internal static class LineRepair
             for (var y = Math.Max(0, line.Top); y < Math.Min(covered.Length, line.Bottom); y++) covered[y] = true;
         }
 
+        var maxGap = Math.Max(3, (int)(median * MaxBandGapRatio));
         int left = lines.Min(l => l.Left), right = lines.Max(l => l.Right);
         var minInk = Math.Max(3, (right - left) / 200);
         int start = -1, last = -1;
@@ -158,7 +160,7 @@ internal static class LineRepair
                 continue;
             }
 
-            if (start >= 0 && (y - last > MaxBandGap || y == inkPerRow.Count))
+            if (start >= 0 && (y - last > maxGap || y == inkPerRow.Count))
             {
                 var height = last + 1 - start;
                 if (height >= median * 0.6 && height <= median * 1.6) regions.Add(new Region(left, start, right, last + 1, SingleLine, []));
@@ -169,9 +171,26 @@ internal static class LineRepair
         return regions;
     }
 
-    /// <summary>Keeps the readings of missed bands that are confident Thai text.</summary>
+    /// <summary>Keeps the readings of missed bands that are confident Thai text: a Thai consonant or digit, and Thai for
+    /// at least half of what is not blank (a one-word line like <c>ที่</c> is mostly marks).</summary>
     public static IReadOnlyList<RawLine> KeepConfident(IReadOnlyList<RawLine> read) =>
-        read.Where(l => l.Confidence >= MinMissedLineConfidence && ThaiLetterShare(l.Text) >= 0.5).ToArray();
+        read.Where(l => l.Confidence >= MinMissedLineConfidence && IsThaiText(l.Text)).ToArray();
+
+    private static bool IsThaiText(string text)
+    {
+        int thai = 0, all = 0;
+        var hasBase = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) continue;
+            all++;
+            if (c is < '\u0E01' or > '\u0E5B') continue;
+            thai++;
+            hasBase |= ThaiChars.IsConsonant(c) || ThaiDigits.IsDigit(c);
+        }
+
+        return hasBase && thai * 2 >= all;
+    }
 
     /// <summary>
     /// Drops the mark lines left after repair (marks with no line below to join, read as "at   a" or "toy"):

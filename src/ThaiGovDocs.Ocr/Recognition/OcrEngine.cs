@@ -101,7 +101,7 @@ internal sealed unsafe class OcrEngine : IDisposable
                 foreach (var cut in cuts.Values) cut.Dispose();
             }
 
-            var (text, ocrLines) = Assemble(lines);
+            var (text, ocrLines) = Assemble(lines.Select(StrayTokens.Strip).Where(l => l.Text.Length > 0).ToList());
             return new PageRecognition(text, ocrLines, mean, hocr, tsv);
         }
         finally
