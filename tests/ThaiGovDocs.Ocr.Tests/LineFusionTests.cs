@@ -34,6 +34,8 @@ public class LineFusionTests
     // A space the digit reading has beside a figure run stays (a Sarabun letter's number line; stock ran it together).
     [InlineData("นร๐๕๐๕/ว๒๒๑", "นร๐๕๐๕/ว ๒๒๑", "นร๐๕๐๕/ว ๒๒๑")]
     [InlineData("วันที่๒๑.๐๐ น.", "วันที่ ๒๑.๐๐ น.", "วันที่ ๒๑.๐๐ น.")]
+    // One letter, one above-vowel: the readings' two (ิ and ี) are not both kept (a certificate in Sarabun; was ดิีงาม).
+    [InlineData("(นางมาลิ ดีงาม)", "(นางมาดี ติ่งาม)", "(นางมาลิ ดีงาม)")]
     // A tone mark the letter reading lost is kept from the digit reading.
     [InlineData("สิงที่ส่งมาด้วย", "สิ่งที่ส่งมาด้วย", "สิ่งที่ส่งมาด้วย")]
     public void Fuse_TwoReadings_TakesLettersFromOneAndFiguresFromTheOther(string letters, string digits, string expected) =>

@@ -52,6 +52,7 @@ internal static class LineFusion
             if (d >= 0) offsets[d] = text.Length;
             var c = l < 0 && IsSpaceBesideFigure(digits, d, inFigure) ? ' '
                 : Pick(letters, l, d >= 0 ? digits[d] : null, d >= 0 ? inFigure[d] : l >= 0 && (IsInsideFigure(ops, inFigure, k) || (char.IsDigit(letters[l]) && TouchesFigure(ops, inFigure, k))), afterLetterOnly);
+            if (l < 0 && c is { } vowel && IsAboveVowel(vowel) && LetterReadingHasAboveVowelBeside(ops, letters, k)) c = null;
             if (c is { } chosen) text.Append(chosen);
             afterLetterOnly = d < 0 && c is { } kept && (ThaiChars.IsConsonant(kept) || (afterLetterOnly && IsMark(kept)));
         }
@@ -117,6 +118,15 @@ internal static class LineFusion
 
     /// <summary>Character classes whose members OCR confuses with each other; a substitution across classes costs an insertion and a deletion.</summary>
     private static int Class(char c) => IsMark(c) ? 1 : ThaiDigits.IsDigit(c) ? 2 : char.IsLetter(c) ? 3 : char.IsWhiteSpace(c) ? 4 : 5;
+
+    /// <summary>The vowels written above a letter (ั ิ ี ึ ื ็); a letter carries one.</summary>
+    private static bool IsAboveVowel(char c) => c is 'ั' or (>= 'ิ' and <= 'ื') or '็';
+
+    /// <summary>Whether the letter reading has an above-vowel at a step next to <paramref name="at"/>: the digit reading's own
+    /// vowel there is the same vowel read otherwise (stock <c>ดีงาม</c>, <c>tha_gov</c> <c>ติ่งาม</c>), not one stock lost.</summary>
+    private static bool LetterReadingHasAboveVowelBeside(List<(int Letter, int Digit)> ops, string letters, int at) =>
+        (at > 0 && ops[at - 1].Letter >= 0 && IsAboveVowel(letters[ops[at - 1].Letter]))
+        || (at + 1 < ops.Count && ops[at + 1].Letter >= 0 && IsAboveVowel(letters[ops[at + 1].Letter]));
 
     /// <summary>Thai marks written above a letter: tone marks, ั ิ ี ึ ื ็ ์ ํ.</summary>
     private static bool IsAboveMark(char c) => c is 'ั' or (>= 'ิ' and <= 'ื') or (>= '็' and <= 'ํ');

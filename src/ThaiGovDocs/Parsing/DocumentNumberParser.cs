@@ -207,6 +207,13 @@ public static class DocumentNumberParser
                     dotted = true;
                     i++;
                 }
+                else if (allowDots && c == '.' && digits.Length > 0 && IsDotBeforeSpacedGroup(i))
+                {
+                    // OCR put a space after the office's dot ("0520. 1/123"): the groups run on to the slash.
+                    digits.Append('.');
+                    dotted = tolerant = true;
+                    i += 2;
+                }
                 else if (allowDots && c == ',' && IsCommaForDot(digits.Length, dotted, i))
                 {
                     // OCR reads the dot of "๐๓๐๑.๑๐.๑" as a comma now and then.
@@ -227,6 +234,24 @@ public static class DocumentNumberParser
 
             Position = i;
             return digits.ToString();
+        }
+
+        /// <summary>A dot, one space, and digit groups that run on to the number's slash: the office part's dot with a space
+        /// OCR put after it, not the full stop of a sentence.</summary>
+        private readonly bool IsDotBeforeSpacedGroup(int dot)
+        {
+            int i = dot + 2;
+            if (i >= _text.Length || _text[dot + 1] != ' ' || !ThaiDigits.IsDigit(_text[i]))
+            {
+                return false;
+            }
+
+            while (i < _text.Length && (ThaiDigits.IsDigit(_text[i]) || (_text[i] == '.' && i + 1 < _text.Length && ThaiDigits.IsDigit(_text[i + 1]))))
+            {
+                i++;
+            }
+
+            return i < _text.Length && _text[i] is '/' or '／';
         }
 
         /// <summary>A comma between two digits of the office part, unless it looks like a thousands separator (<c>๑,๒๓๔</c>):

@@ -198,8 +198,26 @@ internal static class ItemListReader
             }
         }
 
-        text = (text[..at].TrimEnd() + " " + text[i..].TrimStart()).Trim();
+        text = (WithoutLeaderTail(text.AsSpan(0, at)) + " " + text[i..].TrimStart()).Trim();
         return true;
+    }
+
+    /// <summary><paramref name="head"/> without the blanks and leader dots before the quantity (<c>ระเบียบวาระ     .จำนวน</c>);
+    /// a stop that ends an abbreviation (<c>บก.ทท.</c>) stays.</summary>
+    private static string WithoutLeaderTail(ReadOnlySpan<char> head)
+    {
+        int cut = head.Length;
+        while (cut > 0 && (ThaiChars.IsInlineSpace(head[cut - 1]) || head[cut - 1] == '.'))
+        {
+            cut--;
+        }
+
+        while (cut < head.Length && cut > 0 && head[cut] == '.' && head[cut - 1] != '.' && !ThaiChars.IsInlineSpace(head[cut - 1]))
+        {
+            cut++;
+        }
+
+        return head[..cut].ToString();
     }
 
     /// <summary>

@@ -5,8 +5,9 @@ namespace ThaiGovDocs.Parsing;
 
 /// <summary>
 /// Finds the labels OCR hid from the tokenizer: a memo heading that shares its line with an urgency mark or with noise
-/// (<c>ด่วนมาก บันทึกข้อความ</c>, <c>ซี      บันทึกข้อความ</c>, <c>1 /ญขันทึกข้อความ</c>), and a memo's number line whose
-/// <c>ที่</c> was misread (<c>a กห ๐๓๐๒/๖๔      วันที่ …</c>), recognised by its shape.
+/// (<c>ด่วนมาก บันทึกข้อความ</c>, <c>ซี      บันทึกข้อความ</c>, <c>1 /ญขันทึกข้อความ</c>), a memo's number line whose
+/// <c>ที่</c> was misread (<c>a กห ๐๓๐๒/๖๔      วันที่ …</c>), recognised by its shape, and a number run together with its
+/// <c>ที่</c> (<c>ที่นม ๐๐๑๗.๒/ว ๑๒๓๔</c>).
 /// </summary>
 internal static class OcrLabelRecovery
 {
@@ -39,7 +40,7 @@ internal static class OcrLabelRecovery
                 continue;
             }
 
-            if (line.Label == LabelKind.None && TryFindNumberByShape(content, out int numberStart))
+            if (line.Label == LabelKind.None && (TryFindGluedNumber(content, out int numberStart) || TryFindNumberByShape(content, out numberStart)))
             {
                 line = line with
                 {
@@ -89,6 +90,18 @@ internal static class OcrLabelRecovery
         }
 
         return start > 0 || !line.StartsWith("บันทึกข้อความ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// <c>ที่</c> (or <c>ที</c>) run together with the number after it, OCR having lost the space (<c>ที่นม ๐๐๑๗.๒/ว ๑๒๓๔</c>):
+    /// the tokenizer takes a Thai letter after <c>ที่</c> for a word (<c>ที่ดิน</c>, <c>ที่ปรึกษา</c>); a known agency code
+    /// with a number after it is none.
+    /// </summary>
+    private static bool TryFindGluedNumber(ReadOnlySpan<char> line, out int start)
+    {
+        start = line.StartsWith("ที่", StringComparison.Ordinal) ? 3 : line.StartsWith("ที", StringComparison.Ordinal) ? 2 : 0;
+        return start > 0 && start < line.Length && ThaiChars.IsConsonant(line[start])
+            && DocumentNumberParser.TryParse(line[start..], 0, out var number, out _) && number.PrefixName is not null;
     }
 
     /// <summary>A known agency code and a number with a slash, after at most a few junk characters, with a memo date on the same line.</summary>

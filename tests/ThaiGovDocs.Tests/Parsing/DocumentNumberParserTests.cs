@@ -32,6 +32,27 @@ public sealed class DocumentNumberParserTests
         number.Year.Should().Be(year);
     }
 
+    // A certificate in Sarabun read from its image: OCR put a space after the office's dot.
+    [Theory]
+    [InlineData("ศธ 0520. 1/123", "0520.1", 123)]
+    [InlineData("มท ๐๘๑๐. ๒/ว ๒๓๕๑", "0810.2", 2351)]
+    public void TryParse_SpaceAfterTheOfficesDot_ReadsTheOfficeWhole(string text, string office, int serial)
+    {
+        DocumentNumberParser.TryParse(text, 0, out var number, out _, out bool repaired).Should().BeTrue();
+
+        number.Office.Should().Be(office);
+        number.Serial.Should().Be(serial);
+        repaired.Should().BeTrue();
+    }
+
+    [Fact]
+    public void TryParse_FullStopThenAFigure_EndsTheNumber()
+    {
+        DocumentNumberParser.TryParse("ศธ 0520. 1 ฉบับ", 0, out var number, out _).Should().BeTrue();
+
+        number.Office.Should().Be("0520");
+    }
+
     [Theory]
     [InlineData("ตร ๐๐๑๑.๒๓/๔๕๖๗", "สำนักงานตำรวจแห่งชาติ")]
     [InlineData("ตร ๐๕๑๗/๑๒", "จังหวัดตราด")]

@@ -356,6 +356,20 @@ public sealed class LetterParserTests
         document.Attachments.Select(a => (a.Text.Value, a.Quantity, a.Unit)).Should().Equal(("ระเบียบวาระการประชุม", 1, "ฉบับ"), ("แบบตอบรับ", 2, "แผ่น"));
     }
 
+    // An external letter in Sarabun read from its image: a leader dot glued to the quantity word; an abbreviation's stop stays.
+    [Theory]
+    [InlineData("ระเบียบวาระการประชุม                .จำนวน ๑ ฉบับ", "ระเบียบวาระการประชุม")]
+    [InlineData("ระเบียบวาระการประชุม . . . . . จำนวน ๑ ฉบับ", "ระเบียบวาระการประชุม")]
+    [InlineData("คำสั่ง บก.ทท.   จำนวน ๑ ฉบับ", "คำสั่ง บก.ทท.")]
+    public void Parse_LeaderDotsBeforeTheQuantity_AreNotPartOfTheItem(string item, string expected)
+    {
+        var text = Memo().Replace("เสนอ ศซล.นซบ.ทหาร\n", $"เสนอ ศซล.นซบ.ทหาร\nสิ่งที่ส่งมาด้วย {item}\n", StringComparison.Ordinal);
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Attachments.Should().ContainSingle().Which.Text.Value.Should().Be(expected);
+    }
+
     [Theory]
     [InlineData("ถึง")]
     [InlineData("ลึง")]

@@ -33,8 +33,26 @@ public sealed class OcrLabelRecoveryTests
         document.Date!.Value.Value.ToDateOnly().Should().Be(new DateOnly(2025, 3, 3));
     }
 
+    // An external letter in Sarabun read from its image: the space after ที่ was lost.
+    [Theory]
+    [InlineData("ที่นม ๐๐๑๗.๒/ว ๑๒๓๔                            ศาลากลางจังหวัดนครราชสีมา", "นม", 1234)]
+    [InlineData("ที่ศธ๐๕๒๐.๑/๑๒๓", "ศธ", 123)]
+    [InlineData("ทีนร ๐๕๐๕/ว ๒๒๑", "นร", 221)]
+    public void Parse_NumberLabelGluedToTheNumber_IsTheNumber(string numberLine, string prefix, int serial)
+    {
+        var text = $"ด่วนที่สุด\n{numberLine}\n\n๑๒ มกราคม ๒๕๖๘\nเรื่อง ขอเชิญประชุม\n\nเรียน นายอำเภอทุกอำเภอ\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Number!.Prefix.Should().Be(prefix);
+        document.Number.Serial.Should().Be(serial);
+        document.Date!.Value.Value.ToDateOnly().Should().Be(new DateOnly(2025, 1, 12));
+    }
+
     [Theory]
     [InlineData("ข้อความนี้ใช้ทดสอบบันทึกข้อความที่ยาวมากเกินกว่าจะเป็นหัวเรื่องได้เลย")]
+    [InlineData("ที่ดิน ๑๒๓/๔๕ ไร่")]
+    [InlineData("ที่ปรึกษา ๑/๒๕๖๘")]
     [InlineData("ส่งข้อความ")]
     [InlineData("ab ที่ประชุม ๑/๒ วันที่")]
     public void Parse_OrdinaryLine_IsNotTakenForAHeaderLabel(string line)
