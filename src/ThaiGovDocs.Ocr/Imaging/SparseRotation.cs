@@ -18,7 +18,15 @@ internal static unsafe class SparseRotation
     private const float MinAngle = 0.001f;
 
     /// <summary><paramref name="gray"/> (8-bit, no colour map) turned <paramref name="radians"/> clockwise about its centre.</summary>
-    public static PixHandle Rotate(PixHandle gray, float radians)
+    public static PixHandle Rotate(PixHandle gray, float radians) =>
+        Math.Abs(radians) < MinAngle ? Pix.Check(pixCopy(IntPtr.Zero, gray), "pixCopy") : Rotate(gray, radians, SparseBinarizer.Regions(gray, 1));
+
+    /// <summary>
+    /// <paramref name="gray"/> turned <paramref name="radians"/> clockwise about its centre, computed only where a pixel of
+    /// <paramref name="sources"/> (boxes of <paramref name="gray"/>) can reach, and white elsewhere: Leptonica's result wherever
+    /// a target pixel's four source pixels lie in those boxes.
+    /// </summary>
+    public static PixHandle Rotate(PixHandle gray, float radians, List<SparseBinarizer.Region> sources)
     {
         if (Math.Abs(radians) < MinAngle) return Pix.Check(pixCopy(IntPtr.Zero, gray), "pixCopy");
         int w = gray.Width, h = gray.Height;
@@ -31,7 +39,7 @@ internal static unsafe class SparseRotation
         var src = (byte*)pixGetData(gray);
         var sina = (float)(16.0 * Math.Sin(radians));
         var cosa = (float)(16.0 * Math.Cos(radians));
-        foreach (var r in TargetRegions(SparseBinarizer.Regions(gray, 1), w, h, radians))
+        foreach (var r in TargetRegions(sources, w, h, radians))
         {
             RotateRegion(src, wpls, dst, wpl, w, h, sina, cosa, r);
         }
