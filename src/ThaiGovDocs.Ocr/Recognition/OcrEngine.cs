@@ -82,11 +82,15 @@ internal sealed unsafe class OcrEngine : IDisposable
     /// <param name="words">The lines whose words' boxes are read.</param>
     /// <param name="ct">Cancels recognition.</param>
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled during recognition.</exception>
-    public PageRecognition Recognize(PixHandle image, int dpi, bool includeHocr, bool includeTsv, bool repairLines, WordBoxDemand words, CancellationToken ct)
+    public PageRecognition Recognize(PixHandle image, int dpi, bool includeHocr, bool includeTsv, bool repairLines, WordBoxDemand words, CancellationToken ct) =>
+        Recognize(image, dpi, includeHocr, includeTsv, repairLines, words, area: null, ct);
+
+    private PageRecognition Recognize(PixHandle image, int dpi, bool includeHocr, bool includeTsv, bool repairLines, WordBoxDemand words, Imaging.InkProfile.Box? area, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         TessBaseAPISetImage2(api, image);
         if (dpi > 0) TessBaseAPISetSourceResolution(api, dpi);
+        if (area is { } a) TessBaseAPISetRectangle(api, a.Left, a.Top, a.Width, a.Height);
 
         try
         {
@@ -113,6 +117,9 @@ internal sealed unsafe class OcrEngine : IDisposable
     /// <summary>Tesseract PSM_SPARSE_TEXT: as much text as possible, in no particular order.</summary>
     internal const int SparseTextMode = 11;
 
+    /// <summary>White kept around the ink when a sparse page is read in the box around its ink.</summary>
+    internal const int SparseMargin = 16;
+
     /// <summary>Recognises a page that holds only scattered text (a coloured-ink layer: a mark, a stamp, handwriting), on
     /// which automatic segmentation finds no text blocks at all.</summary>
     public PageRecognition RecognizeSparse(PixHandle image, int dpi, CancellationToken ct)
@@ -120,7 +127,10 @@ internal sealed unsafe class OcrEngine : IDisposable
         TessBaseAPISetPageSegMode(api, SparseTextMode);
         try
         {
-            return Recognize(image, dpi, includeHocr: false, includeTsv: false, repairLines: false, WordBoxDemand.None, ct);
+            // The layer is white but for its stamps and strokes: the layout analysis (Tesseract's rule finder's full-page
+            // openings included) runs on the box around them only. The same lines and boxes on the memo scans (docs/ocr.md).
+            var area = Imaging.InkProfile.Bounds(image, SparseMargin);
+            return Recognize(image, dpi, includeHocr: false, includeTsv: false, repairLines: false, WordBoxDemand.None, area, ct);
         }
         finally
         {
