@@ -26,8 +26,22 @@ internal static unsafe class CleanupStepsSideBySide
         var skew = ImagePipeline.MeasureSkew(layers.Print);
         // As the pipeline does: the JPEG states no resolution, which counts as 300 dpi.
         var halfWindow = Math.Max(8, steps.SauvolaHalfWindow * (page.Dpi > 0 ? page.Dpi : 300) / 300);
+        // The print layer as the deskew turns it: grey, not yet turned.
+        using var printGray = Pix.Check(LeptonicaNative.pixConvertTo8(layers.Print, 0), "pixConvertTo8");
+        var radians = (float)(skew * Math.PI / 180);
+        // The leader-line dots of the binarised print layer (300 dpi sizes), as LeaderLineRemover selects them.
+        using var binPrint = ImagePipeline.Run(layers.Print, page.Dpi, steps with { RemoveLeaderLines = false }).Pix;
+        int changed;
+        using var dots = LeptonicaNative.pixSelectBySize(binPrint, LeaderLineRemover.MaxDotWidth, LeaderLineRemover.MaxDotHeight, 8, LeptonicaNative.SelectIfBoth, LeptonicaNative.SelectIfLte, &changed);
         var contenders = new (string Name, Func<int> Run)[]
         {
+            ("leader runs, closing + opening (Leptonica)", () =>
+            {
+                using var bridged = Pix.Check(LeptonicaNative.pixCloseSafeBrick(IntPtr.Zero, dots, LeaderLineRemover.MaxDotGap + 1, 1), "pixCloseSafeBrick");
+                using var runs = Pix.Check(LeptonicaNative.pixOpenBrick(IntPtr.Zero, bridged, LeaderLineRemover.MinRunLength, 1), "pixOpenBrick");
+                return Dispose(Pix.Check(LeptonicaNative.pixAnd(IntPtr.Zero, runs, dots), "pixAnd"));
+            }),
+            ("leader runs, row scan", () => Dispose(DotRuns.InRuns(dots, LeaderLineRemover.MaxDotGap, LeaderLineRemover.MinRunLength))),
             ("print Sauvola, whole page (Leptonica)", () => Dispose(Sauvola(gray, halfWindow, steps.SauvolaFactor))),
             ("print Sauvola, by regions", () => Dispose(SparseBinarizer.BinarizePrint(gray, halfWindow, steps.SauvolaFactor, g => Sauvola(g, halfWindow, steps.SauvolaFactor)))),
             ("ink mask, Leptonica steps", () =>
@@ -48,6 +62,8 @@ internal static unsafe class CleanupStepsSideBySide
                 using var split = ColouredInk.Split(page.Pix, page.Dpi, steps, gray);
                 return split?.InkPixels ?? 0;
             }),
+            ("print rotation, whole page (Leptonica)", () => Dispose(Pix.Check(LeptonicaNative.pixRotate(printGray, radians, LeptonicaNative.RotateAreaMap, LeptonicaNative.BringInWhite, 0, 0), "pixRotate"))),
+            ("print rotation, where Sauvola reads", () => Dispose(PrintRotation.RotateForSauvola(printGray, radians, halfWindow, steps.SauvolaFactor))),
             ("print: skew measure", () => (int)ImagePipeline.MeasureSkew(layers.Print)),
             ("print: deskew", () => Dispose(ImagePipeline.Run(layers.Print, page.Dpi, steps with { Binarize = false, RemoveLeaderLines = false }).Pix)),
             ("print: deskew, Sauvola", () => Dispose(ImagePipeline.Run(layers.Print, page.Dpi, steps with { RemoveLeaderLines = false }).Pix)),

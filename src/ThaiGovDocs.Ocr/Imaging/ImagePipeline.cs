@@ -51,6 +51,7 @@ internal static unsafe class ImagePipeline
                     var radians = (float)(skew * Math.PI / 180);
                     Pix.Replace(ref pix, sparse
                         ? SparseRotation.Rotate(pix, radians)
+                        : options.Binarize ? PrintRotation.RotateForSauvola(pix, radians, SauvolaHalfWindow(effectiveDpi, options), options.SauvolaFactor)
                         : Pix.Check(LeptonicaNative.pixRotate(pix, radians, LeptonicaNative.RotateAreaMap, LeptonicaNative.BringInWhite, 0, 0), "pixRotate"));
                 }
                 else

@@ -84,9 +84,8 @@ internal static unsafe class LeaderLineRemover
     /// <summary>The dots that line up in runs, and the rules.</summary>
     private static PixHandle LeaderInk(PixHandle dots, PixHandle rules, Func<double, int> px)
     {
-        using var bridged = Pix.Check(pixCloseSafeBrick(IntPtr.Zero, dots, px(MaxDotGap) + 1, 1), "pixCloseSafeBrick");
-        using var runs = Pix.Check(pixOpenBrick(IntPtr.Zero, bridged, px(MinRunLength), 1), "pixOpenBrick");
-        using var seeds = Pix.Check(pixAnd(IntPtr.Zero, runs, dots), "pixAnd");
+        // Dots bridged by a horizontal closing, runs kept by an opening: found row by row, to the same pixels (DotRuns).
+        using var seeds = DotRuns.InRuns(dots, px(MaxDotGap), px(MinRunLength));
         using var leaderDots = Pix.Check(pixSeedfillBinary(IntPtr.Zero, seeds, dots, 8), "pixSeedfillBinary");
         return Pix.Check(pixOr(IntPtr.Zero, leaderDots, rules), "pixOr");
     }

@@ -18,7 +18,15 @@ internal static unsafe class SparseRotation
     private const float MinAngle = 0.001f;
 
     /// <summary><paramref name="gray"/> (8-bit, no colour map) turned <paramref name="radians"/> clockwise about its centre.</summary>
-    public static PixHandle Rotate(PixHandle gray, float radians)
+    public static PixHandle Rotate(PixHandle gray, float radians) =>
+        Math.Abs(radians) < MinAngle ? Pix.Check(pixCopy(IntPtr.Zero, gray), "pixCopy") : Rotate(gray, radians, SparseBinarizer.Regions(gray, 1));
+
+    /// <summary>
+    /// <paramref name="gray"/> turned <paramref name="radians"/> clockwise about its centre, computed only where a pixel of
+    /// <paramref name="sources"/> (boxes of <paramref name="gray"/>) can reach, and white elsewhere: Leptonica's result wherever
+    /// a target pixel's four source pixels lie in those boxes.
+    /// </summary>
+    public static PixHandle Rotate(PixHandle gray, float radians, List<SparseBinarizer.Region> sources)
     {
         if (Math.Abs(radians) < MinAngle) return Pix.Check(pixCopy(IntPtr.Zero, gray), "pixCopy");
         int w = gray.Width, h = gray.Height;
@@ -31,7 +39,7 @@ internal static unsafe class SparseRotation
         var src = (byte*)pixGetData(gray);
         var sina = (float)(16.0 * Math.Sin(radians));
         var cosa = (float)(16.0 * Math.Cos(radians));
-        foreach (var r in TargetRegions(SparseBinarizer.Regions(gray, 1), w, h, radians))
+        foreach (var r in TargetRegions(sources, w, h, radians))
         {
             RotateRegion(src, wpls, dst, wpl, w, h, sina, cosa, r);
         }
@@ -44,15 +52,26 @@ internal static unsafe class SparseRotation
     {
         int xcen = w / 2, ycen = h / 2, wm2 = w - 2, hm2 = h - 2;
         int bytesPerLine = wpls * 4, targetBytesPerLine = wpld * 4;
+
+        // Each float product depends on the column or the row alone: computed once each, the sums are Leptonica's exactly.
+        var columnX = new float[r.Width];
+        var columnY = new float[r.Width];
+        for (var j = 0; j < r.Width; j++)
+        {
+            var xdif = xcen - (r.X + j);
+            columnX[j] = -xdif * cosa;
+            columnY[j] = xdif * sina;
+        }
+
         for (var i = r.Y; i < r.Y + r.Height; i++)
         {
             var ydif = ycen - i;
+            float rowX = ydif * sina, rowY = -ydif * cosa;
             var lined = dst + (i * targetBytesPerLine);
-            for (var j = r.X; j < r.X + r.Width; j++)
+            for (var k = 0; k < columnX.Length; k++)
             {
-                var xdif = xcen - j;
-                var xpm = (int)((-xdif * cosa) - (ydif * sina));
-                var ypm = (int)((-ydif * cosa) + (xdif * sina));
+                var xpm = (int)(columnX[k] - rowX);
+                var ypm = (int)(rowY + columnY[k]);
                 int xp = xcen + (xpm >> 4), yp = ycen + (ypm >> 4), xf = xpm & 0x0f, yf = ypm & 0x0f;
                 if (xp < 0 || yp < 0 || xp > wm2 || yp > hm2) continue; // white brought in, already there
 
@@ -62,7 +81,7 @@ internal static unsafe class SparseRotation
                 var v10 = xf * (16 - yf) * lines[(xp + 1) ^ 3];
                 var v01 = (16 - xf) * yf * lines[bytesPerLine + (xp ^ 3)];
                 var v11 = xf * yf * lines[bytesPerLine + ((xp + 1) ^ 3)];
-                lined[j ^ 3] = (byte)((v00 + v01 + v10 + v11 + 128) / 256);
+                lined[(r.X + k) ^ 3] = (byte)((v00 + v01 + v10 + v11 + 128) >> 8);
             }
         }
     }

@@ -13,6 +13,12 @@ internal sealed unsafe class OcrEngine : IDisposable
     private readonly Lazy<OrientationDetector?> orientation;
     private readonly OcrEngine? letterEngine;
 
+    /// <summary>The engine's setting of <see cref="InvertedRetryVariable"/> (Tesseract's default "1" unless the caller set it).</summary>
+    private readonly string invertedRetry;
+
+    /// <summary>Tesseract's switch for reading an unsure line again inverted (white on black) and keeping the surer reading.</summary>
+    internal const string InvertedRetryVariable = "tessedit_do_invert";
+
     /// <summary>Creates and initialises an engine for <paramref name="languages"/> with the models in <paramref name="tessdataPath"/>.</summary>
     /// <exception cref="NativeDependencyException">The libraries or models cannot be loaded.</exception>
     /// <param name="tessdataPath">Folder with the recognition models.</param>
@@ -45,6 +51,7 @@ internal sealed unsafe class OcrEngine : IDisposable
         // lines are reserved for one error per failed input.
         SetVariable("debug_file", OperatingSystem.IsWindows() ? "NUL" : "/dev/null");
         foreach (var (name, value) in variables) SetVariable(name, value);
+        invertedRetry = variables.GetValueOrDefault(InvertedRetryVariable, "1");
         try
         {
             letterEngine = letterLanguages is null ? null : new OcrEngine(tessdataPath, letterLanguages, LineRepair.SingleLine, variables);
@@ -75,11 +82,15 @@ internal sealed unsafe class OcrEngine : IDisposable
     /// <param name="words">The lines whose words' boxes are read.</param>
     /// <param name="ct">Cancels recognition.</param>
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled during recognition.</exception>
-    public PageRecognition Recognize(PixHandle image, int dpi, bool includeHocr, bool includeTsv, bool repairLines, WordBoxDemand words, CancellationToken ct)
+    public PageRecognition Recognize(PixHandle image, int dpi, bool includeHocr, bool includeTsv, bool repairLines, WordBoxDemand words, CancellationToken ct) =>
+        Recognize(image, dpi, includeHocr, includeTsv, repairLines, words, area: null, ct);
+
+    private PageRecognition Recognize(PixHandle image, int dpi, bool includeHocr, bool includeTsv, bool repairLines, WordBoxDemand words, Imaging.InkProfile.Box? area, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         TessBaseAPISetImage2(api, image);
         if (dpi > 0) TessBaseAPISetSourceResolution(api, dpi);
+        if (area is { } a) TessBaseAPISetRectangle(api, a.Left, a.Top, a.Width, a.Height);
 
         try
         {
@@ -165,6 +176,9 @@ internal sealed unsafe class OcrEngine : IDisposable
     /// <summary>Tesseract PSM_SPARSE_TEXT: as much text as possible, in no particular order.</summary>
     internal const int SparseTextMode = 11;
 
+    /// <summary>White kept around the ink when a sparse page is read in the box around its ink.</summary>
+    internal const int SparseMargin = 16;
+
     /// <summary>Recognises a page that holds only scattered text (a coloured-ink layer: a mark, a stamp, handwriting), on
     /// which automatic segmentation finds no text blocks at all.</summary>
     public PageRecognition RecognizeSparse(PixHandle image, int dpi, CancellationToken ct)
@@ -172,7 +186,10 @@ internal sealed unsafe class OcrEngine : IDisposable
         TessBaseAPISetPageSegMode(api, SparseTextMode);
         try
         {
-            return Recognize(image, dpi, includeHocr: false, includeTsv: false, repairLines: false, WordBoxDemand.None, ct);
+            // The layer is white but for its stamps and strokes: the layout analysis (Tesseract's rule finder's full-page
+            // openings included) runs on the box around them only. The same lines and boxes on the memo scans (docs/ocr.md).
+            var area = Imaging.InkProfile.Bounds(image, SparseMargin);
+            return Recognize(image, dpi, includeHocr: false, includeTsv: false, repairLines: false, WordBoxDemand.None, area, ct);
         }
         finally
         {
@@ -283,11 +300,17 @@ internal sealed unsafe class OcrEngine : IDisposable
         try
         {
             foreach (var r in regions) readings.Add((r, ReadRegion(r, dpi, words, ct)));
+
+            // A missed band is kept only when read as confident Thai; a band of emblem or stamp ink reads as unsure junk,
+            // which Tesseract would read a second time inverted (half of such a band's cost), only to drop it all the same.
+            // Not for the mark regions: their inverted readings changed memo-000's ที่ line (docs/ocr.md, session 5).
+            if (missed.Count > 0) SetVariable(InvertedRetryVariable, "0");
             foreach (var r in missed) readings.Add((r, LineRepair.KeepConfident(ReadRegion(r, dpi, words, ct))));
         }
         finally
         {
             TessBaseAPISetPageSegMode(api, pageSegmentationMode);
+            if (missed.Count > 0) SetVariable(InvertedRetryVariable, invertedRetry);
         }
 
         return LineRepair.DropStrayMarks(LineRepair.Apply(lines, readings));
