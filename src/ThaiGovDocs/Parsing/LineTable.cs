@@ -132,6 +132,7 @@ internal sealed class LineTable
         }
 
         var used = lines.AsSpan(0, count);
+        WrappedLabels.Demote(text, used);
         AttachDetachedValues(used);
         OcrLabelRecovery.Recover(text, used);
         return new LineTable(text, lines, count);

@@ -18,6 +18,10 @@ internal static class WrapJoin
     private const int EvidenceBefore = 1_000;
     private const int EvidenceAfter = 2_500;
 
+    /// <summary>A number wrapped after its slash (<c>ครั้งที่ ๑/</c> / <c>๒๕๖๘</c>): one figure, whatever the letter says.</summary>
+    private static bool IsFigureBrokenAtSlash(ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
+        before.Length >= 2 && before[^1] == '/' && ThaiDigits.IsDigit(before[^2]) && !after.IsEmpty && ThaiDigits.IsDigit(after[0]);
+
     /// <summary>The part of <paramref name="text"/> searched for evidence about a break at <paramref name="at"/>.</summary>
     public static ReadOnlySpan<char> EvidenceAround(string text, int at)
     {
@@ -27,12 +31,17 @@ internal static class WrapJoin
 
     /// <summary>
     /// True when the end of <paramref name="before"/> and the start of <paramref name="after"/> occur together without a
-    /// space in <paramref name="document"/> more often than with one.
+    /// space in <paramref name="document"/> more often than with one, or when the break falls after a figure's slash.
     /// </summary>
     public static bool WithoutSpace(ReadOnlySpan<char> document, ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         before = before.TrimEnd();
         after = after.TrimStart();
+        if (IsFigureBrokenAtSlash(before, after))
+        {
+            return true;
+        }
+
         if (before.IsEmpty || after.IsEmpty || !ThaiChars.IsThaiLetterOrMark(before[^1]) || !ThaiChars.IsThaiLetter(after[0])
             || ThaiChars.IsCombiningMark(after[0]))
         {

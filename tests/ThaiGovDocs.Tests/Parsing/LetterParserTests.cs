@@ -356,6 +356,29 @@ public sealed class LetterParserTests
         document.Attachments.Select(a => (a.Text.Value, a.Quantity, a.Unit)).Should().Equal(("ระเบียบวาระการประชุม", 1, "ฉบับ"), ("แบบตอบรับ", 2, "แผ่น"));
     }
 
+    // An external letter in Laksaman read from its image: the reference's ลงวันที่ wrapped after ลง.
+    [Fact]
+    public void Parse_ReferenceWrappedBeforeItsDate_KeepsTheDateInTheReference()
+    {
+        const string text = "ที่ นม ๐๐๑๗.๒/ว ๑๒๓๔\n\n๑๒ มกราคม ๒๕๖๘\n\nเรื่อง ขอเชิญประชุม\n\nเรียน นายอำเภอทุกอำเภอ\n\n"
+            + "อ้างถึง ๑. หนังสือกระทรวงมหาดไทย ด่วนที่สุด ที่ มท ๐๒๑๐.๓/ว ๕๖๗๘ ลง\nวันที่ ๒๐ ธันวาคม ๒๕๖๗\n\n"
+            + "๒. หนังสือจังหวัดนครราชสีมา ที่ นม ๐๐๑๗.๒/ว ๙๘๗ ลงวันที่ ๒๘ ธันวาคม ๒๕๖๗\n\nตามที่อ้างถึง นั้น\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Date!.Value.Value.ToDateOnly().Should().Be(new DateOnly(2025, 1, 12));
+        document.References.Select(r => r.Date?.Value).Should().Equal(new DateOnly(2024, 12, 20), new DateOnly(2024, 12, 28));
+        document.References[0].Text.Value.Should().EndWith("ลงวันที่ ๒๐ ธันวาคม ๒๕๖๗");
+    }
+
+    [Fact]
+    public void Parse_DateLabelAfterAWordEndingInLong_IsStillTheDate()
+    {
+        const string text = "บันทึกข้อความ\nส่วนราชการ กองคลัง\nยอดเงินคงเหลือลดลง\nวันที่ ๓ มีนาคม ๒๕๖๘\nเรื่อง ทดสอบ\n\nเรียน ผู้อำนวยการ\n";
+
+        LetterParser.Parse(text).Documents.Should().ContainSingle().Which.Date!.Value.Value.ToDateOnly().Should().Be(new DateOnly(2025, 3, 3));
+    }
+
     // An external letter in Sarabun read from its image: a leader dot glued to the quantity word; an abbreviation's stop stays.
     [Theory]
     [InlineData("ระเบียบวาระการประชุม                .จำนวน ๑ ฉบับ", "ระเบียบวาระการประชุม")]

@@ -20,4 +20,17 @@ public sealed class WrapJoinTests
     [InlineData("สายวิทยาการ", "๑๙ ม.ค.")] // nor a digit
     public void WithoutSpace_NoEvidenceOrEvidenceOfASpace_IsFalse(string before, string after) =>
         WrapJoin.WithoutSpace(Body, before, after).Should().BeFalse();
+
+    // A subject wrapped after its figure's slash (an external letter in Laksaman, read from the image).
+    [Theory]
+    [InlineData("ครั้งที่ ๑/", "๒๕๖๘")]
+    [InlineData("ครั้งที่ 1/", "2568")]
+    public void WithoutSpace_FigureBrokenAtItsSlash_IsTrue(string before, string after) =>
+        WrapJoin.WithoutSpace(Body, before, after).Should().BeTrue();
+
+    [Theory]
+    [InlineData("และ/", "๒๕๖๘")] // no figure before the slash
+    [InlineData("ครั้งที่ ๑/", "ปี ๒๕๖๘")]
+    public void WithoutSpace_SlashNotInsideAFigure_IsFalse(string before, string after) =>
+        WrapJoin.WithoutSpace(Body, before, after).Should().BeFalse();
 }
