@@ -249,6 +249,28 @@ public class LineRepairTests
         LineRepair.DropStrayMarks(lines).Should().HaveCount(5);
     }
 
+    // An external letter in Sarabun scanned at 200 dpi: two mark lines over a reference line, and the wrapped end of the
+    // reference (๒๕๖๗) within the gap below. The marks were read with both lines as one: the reference again, ๒๕๖๗ lost.
+    [Fact]
+    public void Find_TwoMarkLinesOverALine_ReadsThemWithThatLineOnly()
+    {
+        var lines = new List<RawLine>
+        {
+            Line("เรียน นายอำเภอทุกอำเภอ", 433, 48, 55, 1104),
+            Line("ี่       ที่", 508, 28, 676, 79, 0.71f),
+            Line("ส่ง      ส่ง", 520, 28, 659, 96, 0.40f),
+            Line("อ้างถึง ๑. หนังสือกระทรวงมหาดไทย ด่วนที่สุด ที่ มท ๐๒๑๐.๓/ว ๕๖๗๘ ลงวันที่ ๒๐ ธันวาคม", 527, 48, 54, 1340),
+            Line("๒๕๖๗", 571, 57, 53, 960, 0.62f),
+            Line("๒. หนังสือจังหวัดนครราชสีมา ที่ นม ๐๐๑๗.๒/ว ๙๘๗", 623, 36, 132, 1183),
+            Line("สิ่งที่ส่งมาด้วย ๑. ระเบียบวาระการประชุม", 718, 47, 54, 1041),
+        };
+
+        var region = LineRepair.Find(lines).Should().ContainSingle().Subject;
+
+        region.Replaced.Should().BeEquivalentTo([1, 2, 3]);
+        region.Bottom.Should().Be(575);
+    }
+
     // Held-out Norasi page 1 (wide leading): the tops of ศูนย์ไซเบอร์ทหาร and a few marks of อ้างถึง read as lines of their own.
     [Theory]
     [InlineData("ค.           ๔", 150, 301, 216, 39, 0.38f, 62, 297, 447, 93)]

@@ -11,6 +11,7 @@ public class StrayTokensTests
     [InlineData("๒๕๖๗                ,ู               ,ู", "๒๕๖๗")]
     [InlineData("(นายวิชัย รักชาติ)          ' '", "(นายวิชัย รักชาติ)")]
     [InlineData("แบบบูรณาการ นัน                 ,ู", "แบบบูรณาการ นัน")]
+    [InlineData("๒๕๖๗                                    ะ", "๒๕๖๗")]
     [InlineData("สำนักงานจังหวัด ' กลุ่มงานยุทธศาสตร์", "สำนักงานจังหวัด กลุ่มงานยุทธศาสตร์")]
     public void Strip_StrayTokens_AreTakenOut(string text, string expected) =>
         StrayTokens.Strip(Line(text)).Text.Should().Be(expected);

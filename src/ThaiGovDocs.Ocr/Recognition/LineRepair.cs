@@ -118,14 +118,30 @@ internal static class LineRepair
             for (var j = 0; j < lines.Count; j++)
             {
                 var line = lines[j];
-                if (j == i || used.Contains(j) || IsMarkLine(line, median) || line.Height <= mark.Height) continue;
+                if (j == i || IsMarkLine(line, median) || line.Height <= mark.Height) continue;
                 var gap = line.Top - mark.Bottom;
                 var overlaps = line.Left < mark.Right && mark.Left < line.Right;
                 if (overlaps && gap >= -mark.Height && gap <= median * MaxGapRatio) below.Add(j);
             }
 
             if (below.Count == 0) continue;
+
+            // Only the first row below: with wide leading the gap also reaches the line after it, and read as one line
+            // the two came out as the first line again without the second.
+            var nearest = below.MinBy(j => lines[j].Top);
+            below.RemoveAll(j => lines[j].Top >= lines[nearest].Top + (lines[nearest].Height / 2));
             used.Add(i);
+            var joined = regions.FindIndex(r => r.Replaced.Any(below.Contains));
+            if (joined >= 0)
+            {
+                // A second mark line over a line already being read again with the first: one region for all of them.
+                var r = regions[joined];
+                regions[joined] = r with { Left = Math.Min(r.Left, mark.Left), Top = Math.Min(r.Top, mark.Top), Right = Math.Max(r.Right, mark.Right), Replaced = [.. r.Replaced, i] };
+                continue;
+            }
+
+            below.RemoveAll(used.Contains);
+            if (below.Count == 0) continue;
             used.UnionWith(below);
             var parts = below.Select(j => lines[j]).Append(mark).ToArray();
             regions.Add(new Region(parts.Min(l => l.Left), mark.Top, parts.Max(l => l.Right), parts.Max(l => l.Bottom), SingleLine, [i, .. below]));

@@ -4,7 +4,7 @@ using ThaiGovDocs.Text;
 namespace ThaiGovDocs.Ocr.Recognition;
 
 /// <summary>
-/// Takes out of a line the tokens that cannot be text: Thai marks with no letter to sit on, and lone quotes, commas and
+/// Takes out of a line the tokens that cannot be text: Thai marks and vowels with no letter, and lone quotes, commas and
 /// full stops, standing apart from the words (<c>๒๕๖๗      ,ู      ,ู</c>, <c>(นายวิชัย รักชาติ)     ' '</c>). They are the
 /// marks of a neighbouring line or specks read into this one, and a parser would take them for part of a field. A line's
 /// first token is left: marks there are what is left of a label whose letter was lost (<c>ี่  กห ๐๓๐๒/</c>, the parser's
@@ -56,12 +56,13 @@ internal static class StrayTokens
         return line with { Text = kept.ToString(), Words = words };
     }
 
-    /// <summary>A token of marks, quotes, commas and stops only, with a mark or quote among them or standing alone as one stop or comma.</summary>
+    /// <summary>A token of marks, vowels that follow a letter (ะ า ำ), quotes, commas and stops only, with one of the first
+    /// four among them or standing alone as one stop or comma: no Thai word is a vowel without its letter.</summary>
     internal static bool IsStray(ReadOnlySpan<char> token)
     {
         foreach (var c in token)
         {
-            if (!ThaiChars.IsCombiningMark(c) && c is not ('\'' or '`' or '‘' or '’' or ',' or '.')) return false;
+            if (!ThaiChars.IsCombiningMark(c) && c is not ('ะ' or 'า' or 'ำ' or '\'' or '`' or '‘' or '’' or ',' or '.')) return false;
         }
 
         return token.Length == 1 || token.ContainsAnyExcept(".,");

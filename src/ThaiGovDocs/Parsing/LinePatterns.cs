@@ -201,6 +201,11 @@ internal static class LinePatterns
         {
             i++;
         }
+        else if (line[i] == ',' && i + 1 < line.Length && line[i + 1] == '.')
+        {
+            // "๒,." : OCR read a speck before the stop as a comma.
+            i += 2;
+        }
         else
         {
             return false;

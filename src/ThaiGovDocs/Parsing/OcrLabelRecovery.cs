@@ -99,7 +99,10 @@ internal static class OcrLabelRecovery
     /// </summary>
     private static bool TryFindGluedNumber(ReadOnlySpan<char> line, out int start)
     {
-        start = line.StartsWith("ที่", StringComparison.Ordinal) ? 3 : line.StartsWith("ที", StringComparison.Ordinal) ? 2 : 0;
+        // A stray dash before the label, as the tokenizer allows (<c>-ที่นม …</c>).
+        int label = line.StartsWith("-", StringComparison.Ordinal) ? 1 : 0;
+        var rest = line[label..];
+        start = rest.StartsWith("ที่", StringComparison.Ordinal) ? label + 3 : rest.StartsWith("ที", StringComparison.Ordinal) ? label + 2 : 0;
         return start > 0 && start < line.Length && ThaiChars.IsConsonant(line[start])
             && DocumentNumberParser.TryParse(line[start..], 0, out var number, out _) && number.PrefixName is not null;
     }

@@ -38,6 +38,7 @@ public sealed class OcrLabelRecoveryTests
     [InlineData("ที่นม ๐๐๑๗.๒/ว ๑๒๓๔                            ศาลากลางจังหวัดนครราชสีมา", "นม", 1234)]
     [InlineData("ที่ศธ๐๕๒๐.๑/๑๒๓", "ศธ", 123)]
     [InlineData("ทีนร ๐๕๐๕/ว ๒๒๑", "นร", 221)]
+    [InlineData("-ที่นม ๐๐๑๗.๒/ว ๑๒๓๔", "นม", 1234)]
     public void Parse_NumberLabelGluedToTheNumber_IsTheNumber(string numberLine, string prefix, int serial)
     {
         var text = $"ด่วนที่สุด\n{numberLine}\n\n๑๒ มกราคม ๒๕๖๘\nเรื่อง ขอเชิญประชุม\n\nเรียน นายอำเภอทุกอำเภอ\n";
