@@ -50,7 +50,15 @@ internal sealed class DocumentReader
     /// <remarks>The draft returned is valid until the next call, which reuses its lists: build it first.</remarks>
     public DocumentDraft Read(int first, int end, out int tailEnd)
     {
-        _draft = _draft?.Recycle() ?? new DocumentDraft();
+        if (_draft is null)
+        {
+            _draft = new DocumentDraft();
+        }
+        else
+        {
+            _draft.Reset();
+        }
+
         _zone = Zone.Header;
         _positionsOpen = false;
         _contactsStarted = false;

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using ThaiGovDocs.Text;
 using ThaiGovDocs.Tokenization;
 
@@ -12,6 +12,9 @@ internal static class PhoneNumberReader
 {
     private const int MinDigits = 5;
     private const int MaxInternationalDigits = 15;
+
+    // Room on the stack for the digits of any candidate on a contact line (a longer stretch borrows an array).
+    private const int DigitBufferLength = 128;
 
     /// <summary>Which list the numbers of a stretch of text belong to.</summary>
     public enum Target
@@ -27,19 +30,9 @@ internal static class PhoneNumberReader
         int i = 0;
         while (i < text.Length)
         {
-            var rest = text[i..];
-            if (rest.StartsWith("โทรสาร", StringComparison.Ordinal) || rest.StartsWith("Fax", StringComparison.OrdinalIgnoreCase))
+            // The words are tried only where one can start: four comparisons at every character were most of this loop.
+            if (MayStartWord(text[i]) && TrySwitchTarget(text[i..], ref target))
             {
-                target = Target.Fax;
-                i += 3;
-                continue;
-            }
-
-            if (rest.StartsWith("โทร", StringComparison.Ordinal) || rest.StartsWith("Tel", StringComparison.OrdinalIgnoreCase))
-            {
-                target = rest.StartsWith("โทร./โทรสาร", StringComparison.Ordinal) || rest.StartsWith("โทร/โทรสาร", StringComparison.Ordinal)
-                    ? Target.Both
-                    : Target.Phone;
                 i += 3;
                 continue;
             }
@@ -65,6 +58,28 @@ internal static class PhoneNumberReader
         }
     }
 
+    private static bool MayStartWord(char c) => c == 'โ' || (c | 0x20) is 'f' or 't';
+
+    /// <summary>At <c>โทรสาร</c>/<c>Fax</c>, <c>โทร</c>/<c>Tel</c> (or <c>โทร./โทรสาร</c>), the target the numbers after it go to.</summary>
+    private static bool TrySwitchTarget(ReadOnlySpan<char> rest, ref Target target)
+    {
+        if (rest.StartsWith("โทรสาร", StringComparison.Ordinal) || rest.StartsWith("Fax", StringComparison.OrdinalIgnoreCase))
+        {
+            target = Target.Fax;
+            return true;
+        }
+
+        if (rest.StartsWith("โทร", StringComparison.Ordinal) || rest.StartsWith("Tel", StringComparison.OrdinalIgnoreCase))
+        {
+            target = rest.StartsWith("โทร./โทรสาร", StringComparison.Ordinal) || rest.StartsWith("โทร/โทรสาร", StringComparison.Ordinal)
+                ? Target.Both
+                : Target.Phone;
+            return true;
+        }
+
+        return false;
+    }
+
     private static bool StartsNumber(ReadOnlySpan<char> text, int i) =>
         (ThaiDigits.IsDigit(text[i]) && (i == 0 || !ThaiDigits.IsDigit(text[i - 1]) && text[i - 1] != '.'))
         || (text[i] == '+' && i + 1 < text.Length && ThaiDigits.IsDigit(text[i + 1]))
@@ -72,8 +87,23 @@ internal static class PhoneNumberReader
 
     private static bool TryRead(ReadOnlySpan<char> text, int start, out PhoneNumber number, out int end)
     {
+        // Each character read adds at most one digit. Most candidates fail, and then nothing is allocated.
+        int bound = text.Length - start + 1;
+        if (bound <= DigitBufferLength)
+        {
+            return TryRead(text, start, stackalloc char[DigitBufferLength], out number, out end);
+        }
+
+        var rented = ArrayPool<char>.Shared.Rent(bound);
+        bool found = TryRead(text, start, rented, out number, out end);
+        ArrayPool<char>.Shared.Return(rented);
+        return found;
+    }
+
+    private static bool TryRead(ReadOnlySpan<char> text, int start, Span<char> digits, out PhoneNumber number, out int end)
+    {
         number = default;
-        var digits = new StringBuilder(16);
+        int length = 0;
         int i = start;
         bool international = false;
         if (text[i] == '(')
@@ -84,7 +114,7 @@ internal static class PhoneNumberReader
         if (text[i] == '+')
         {
             international = true;
-            digits.Append('+');
+            digits[length++] = '+';
             i++;
         }
 
@@ -95,7 +125,7 @@ internal static class PhoneNumberReader
             int groupStart = i;
             while (i < text.Length && ThaiDigits.IsDigit(text[i]))
             {
-                digits.Append((char)('0' + ThaiDigits.DigitValue(text[i])));
+                digits[length++] = (char)('0' + ThaiDigits.DigitValue(text[i]));
                 i++;
             }
 
@@ -105,7 +135,7 @@ internal static class PhoneNumberReader
             }
 
             end = i;
-            int count = CountDigits(digits);
+            int count = international ? length - 1 : length;
             if (target == 0 && !international && count >= 2 && digits[0] == '0')
             {
                 // Thai numbering: mobiles (06, 08, 09) have ten digits, fixed lines nine.
@@ -147,14 +177,14 @@ internal static class PhoneNumberReader
             i = next;
         }
 
-        int total = CountDigits(digits);
+        int total = international ? length - 1 : length;
         if (total < MinDigits || (target > 0 && total != target))
         {
             return false;
         }
 
         string? extension = ReadExtension(text, ref end);
-        number = new PhoneNumber(digits.ToString(), extension, default);
+        number = new PhoneNumber(new string(digits[..length]), extension, default);
         return true;
     }
 
@@ -183,28 +213,26 @@ internal static class PhoneNumberReader
             i++;
         }
 
-        var ext = new StringBuilder();
-        while (i < text.Length && (ThaiDigits.IsDigit(text[i]) || (text[i] is ',' or '-' && i + 1 < text.Length && ThaiDigits.IsDigit(text[i + 1]))))
+        // Only digits are kept (a ',' or '-' ends the extension): the extension is the run of digits here.
+        int digitsStart = i;
+        while (i < text.Length && ThaiDigits.IsDigit(text[i]))
         {
-            if (ThaiDigits.IsDigit(text[i]))
-            {
-                ext.Append((char)('0' + ThaiDigits.DigitValue(text[i])));
-            }
-            else
-            {
-                break;
-            }
-
             i++;
         }
 
-        if (ext.Length == 0)
+        if (i == digitsStart)
         {
             return null;
         }
 
         end = i;
-        return ext.ToString();
+        return string.Create(i - digitsStart, text[digitsStart..i], static (destination, source) =>
+        {
+            for (int k = 0; k < source.Length; k++)
+            {
+                destination[k] = (char)('0' + ThaiDigits.DigitValue(source[k]));
+            }
+        });
     }
 
     private static int RunLength(ReadOnlySpan<char> text, int i)
@@ -218,5 +246,4 @@ internal static class PhoneNumberReader
         return i - start;
     }
 
-    private static int CountDigits(StringBuilder digits) => digits.Length > 0 && digits[0] == '+' ? digits.Length - 1 : digits.Length;
 }
