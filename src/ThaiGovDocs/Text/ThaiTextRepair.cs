@@ -28,6 +28,7 @@ public static class ThaiTextRepair
     /// <remarks>Lone surrogates are among the sites: they must be replaced before normalisation, which throws on invalid UTF-16.
     /// Most letters have neither kind of site: one scan for both (the fast one on AVX-512) settles them, instead of a scan for
     /// repair sites and another for NFC suspects; text with a site goes on to the finer checks.</remarks>
+    /// <param name="text">The text as given.</param>
     /// <param name="first">The first repair site or NFC suspect: the text before it needs nothing.</param>
     private static bool MayNeedRepair(string text, out int first)
     {
