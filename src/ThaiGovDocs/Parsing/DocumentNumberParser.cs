@@ -1,4 +1,3 @@
-using System.Buffers;
 using ThaiGovDocs.Text;
 using ThaiGovDocs.Tokenization;
 
@@ -8,7 +7,6 @@ namespace ThaiGovDocs.Parsing;
 public static class DocumentNumberParser
 {
     private const int MaxPrefixLength = 12;
-    private const int DigitBufferLength = 128;
 
     /// <summary>Reads a document number at the start of <paramref name="text"/> (after white space).</summary>
     /// <param name="text">The text, e.g. the value of a <c>ที่</c> line.</param>
@@ -183,51 +181,30 @@ public static class DocumentNumberParser
         /// <summary>Reads digits (either set) in groups separated by dots, as ASCII; OCR's <c>o</c>/<c>O</c> between digits count as zero.</summary>
         public string? ReadDigitGroups(bool allowDots, out bool tolerant)
         {
-            // One output character per character read: a line's worth fits on the stack, and the string is the one
-            // allocation (none when there are no digits, as on most lines the segmenter tries).
-            int bound = _text.Length - Position;
-            if (bound <= DigitBufferLength)
-            {
-                return ReadDigitGroups(allowDots, stackalloc char[DigitBufferLength], out tolerant);
-            }
-
-            var rented = ArrayPool<char>.Shared.Rent(bound);
-            string? digits = ReadDigitGroups(allowDots, rented, out tolerant);
-            ArrayPool<char>.Shared.Return(rented);
-            return digits;
-        }
-
-        private string? ReadDigitGroups(bool allowDots, scoped Span<char> digits, out bool tolerant)
-        {
             tolerant = false;
             bool dotted = false;
-            int length = 0;
             int i = Position;
             while (i < _text.Length)
             {
                 char c = _text[i];
-                int value = ThaiDigits.DigitValue(c);
-                if (value >= 0)
+                int read = i - Position;
+                if (ThaiDigits.IsDigit(c))
                 {
-                    digits[length++] = (char)('0' + value);
                     i++;
                 }
-                else if (c is 'o' or 'O' && length > 0 && i + 1 < _text.Length && ThaiDigits.IsDigit(_text[i + 1]))
+                else if (c is 'o' or 'O' && read > 0 && i + 1 < _text.Length && ThaiDigits.IsDigit(_text[i + 1]))
                 {
-                    digits[length++] = '0';
                     tolerant = true;
                     i++;
                 }
-                else if (allowDots && c == '.' && length > 0 && i + 1 < _text.Length && ThaiDigits.IsDigit(_text[i + 1]))
+                else if (allowDots && c == '.' && read > 0 && i + 1 < _text.Length && ThaiDigits.IsDigit(_text[i + 1]))
                 {
-                    digits[length++] = '.';
                     dotted = true;
                     i++;
                 }
-                else if (allowDots && c == ',' && IsCommaForDot(length, dotted, i))
+                else if (allowDots && c == ',' && IsCommaForDot(read, dotted, i))
                 {
                     // OCR reads the dot of "๐๓๐๑.๑๐.๑" as a comma now and then.
-                    digits[length++] = '.';
                     dotted = tolerant = true;
                     i++;
                 }
@@ -237,13 +214,23 @@ public static class DocumentNumberParser
                 }
             }
 
-            if (length == 0)
+            if (i == Position)
             {
                 return null;
             }
 
+            // Every character read stands for one of the result (a digit, an o for a zero, a comma for a dot): the string
+            // is written from them in one allocation, none when there are no digits (most lines the segmenter tries).
+            var groups = _text[Position..i];
             Position = i;
-            return new string(digits[..length]);
+            return string.Create(groups.Length, groups, static (destination, source) =>
+            {
+                for (int k = 0; k < source.Length; k++)
+                {
+                    char c = source[k];
+                    destination[k] = c is '.' or ',' ? '.' : c is 'o' or 'O' ? '0' : (char)('0' + ThaiDigits.DigitValue(c));
+                }
+            });
         }
 
         /// <summary>A comma between two digits of the office part, unless it looks like a thousands separator (<c>๑,๒๓๔</c>):

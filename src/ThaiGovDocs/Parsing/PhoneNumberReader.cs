@@ -1,4 +1,3 @@
-using System.Buffers;
 using ThaiGovDocs.Text;
 using ThaiGovDocs.Tokenization;
 
@@ -12,9 +11,6 @@ internal static class PhoneNumberReader
 {
     private const int MinDigits = 5;
     private const int MaxInternationalDigits = 15;
-
-    // Room on the stack for the digits of any candidate on a contact line (a longer stretch borrows an array).
-    private const int DigitBufferLength = 128;
 
     /// <summary>Which list the numbers of a stretch of text belong to.</summary>
     public enum Target
@@ -87,23 +83,7 @@ internal static class PhoneNumberReader
 
     private static bool TryRead(ReadOnlySpan<char> text, int start, out PhoneNumber number, out int end)
     {
-        // Each character read adds at most one digit. Most candidates fail, and then nothing is allocated.
-        int bound = text.Length - start + 1;
-        if (bound <= DigitBufferLength)
-        {
-            return TryRead(text, start, stackalloc char[DigitBufferLength], out number, out end);
-        }
-
-        var rented = ArrayPool<char>.Shared.Rent(bound);
-        bool found = TryRead(text, start, rented, out number, out end);
-        ArrayPool<char>.Shared.Return(rented);
-        return found;
-    }
-
-    private static bool TryRead(ReadOnlySpan<char> text, int start, Span<char> digits, out PhoneNumber number, out int end)
-    {
         number = default;
-        int length = 0;
         int i = start;
         bool international = false;
         if (text[i] == '(')
@@ -114,10 +94,14 @@ internal static class PhoneNumberReader
         if (text[i] == '+')
         {
             international = true;
-            digits[length++] = '+';
             i++;
         }
 
+        // The number is read as a count of digits and its first two; the string is written only for a number found.
+        int digitsStart = i;
+        int count = 0;
+        int first = -1;
+        int second = -1;
         int target = 0;
         end = i;
         while (i < text.Length)
@@ -125,7 +109,12 @@ internal static class PhoneNumberReader
             int groupStart = i;
             while (i < text.Length && ThaiDigits.IsDigit(text[i]))
             {
-                digits[length++] = (char)('0' + ThaiDigits.DigitValue(text[i]));
+                if (count < 2)
+                {
+                    (count == 0 ? ref first : ref second) = ThaiDigits.DigitValue(text[i]);
+                }
+
+                count++;
                 i++;
             }
 
@@ -135,11 +124,10 @@ internal static class PhoneNumberReader
             }
 
             end = i;
-            int count = international ? length - 1 : length;
-            if (target == 0 && !international && count >= 2 && digits[0] == '0')
+            if (target == 0 && !international && count >= 2 && first == 0)
             {
                 // Thai numbering: mobiles (06, 08, 09) have ten digits, fixed lines nine.
-                target = digits[1] is '6' or '8' or '9' ? 10 : 9;
+                target = second is 6 or 8 or 9 ? 10 : 9;
             }
 
             if ((target > 0 && count >= target) || count >= MaxInternationalDigits)
@@ -177,16 +165,30 @@ internal static class PhoneNumberReader
             i = next;
         }
 
-        int total = international ? length - 1 : length;
-        if (total < MinDigits || (target > 0 && total != target))
+        if (count < MinDigits || (target > 0 && count != target))
         {
             return false;
         }
 
+        var groups = text[(international ? digitsStart - 1 : digitsStart)..end];
         string? extension = ReadExtension(text, ref end);
-        number = new PhoneNumber(new string(digits[..length]), extension, default);
+        number = new PhoneNumber(AsciiDigits(groups, count + (international ? 1 : 0)), extension, default);
         return true;
     }
+
+    /// <summary>The digits of <paramref name="groups"/> (separators left out) as ASCII, with the '+' that opens an international number.</summary>
+    private static string AsciiDigits(ReadOnlySpan<char> groups, int length) =>
+        string.Create(length, groups, static (destination, source) =>
+        {
+            int at = 0;
+            foreach (char c in source)
+            {
+                if (c == '+' || ThaiDigits.IsDigit(c))
+                {
+                    destination[at++] = c == '+' ? '+' : (char)('0' + ThaiDigits.DigitValue(c));
+                }
+            }
+        });
 
     private static string? ReadExtension(ReadOnlySpan<char> text, ref int end)
     {
