@@ -16,6 +16,11 @@ if (args.Length > 0 && args[0] == "ocr-cleanup-steps")
     return ThaiGovDocs.Benchmarks.Ocr.CleanupStepsSideBySide.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "parse-stages")
+{
+    return ParseStages.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "side-by-side")
 {
     return SideBySide.Run(args[1..]);

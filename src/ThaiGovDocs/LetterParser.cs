@@ -27,7 +27,16 @@ public static class LetterParser
         var lines = LineTable.Build(repaired.Text);
         var roles = LineRoles.Find(lines);
         var starts = DocumentSegmenter.FindStarts(lines, roles);
+        var documents = ReadDocuments(lines, roles, starts);
 
+        // The documents hold strings and spans only: the line table's pooled array can go back.
+        lines.Release();
+        return new ParseResult { Text = repaired, Documents = documents };
+    }
+
+    /// <summary>Reads the document starting at each of <paramref name="starts"/>, with the stamps and enclosures around it.</summary>
+    internal static ImmutableArray<LetterDocument> ReadDocuments(LineTable lines, LineRoles roles, List<int> starts)
+    {
         var documents = ImmutableArray.CreateBuilder<LetterDocument>(starts.Count);
         var reader = new DocumentReader(lines, roles);
         var pendingStamps = new List<ReceiptStamp>();
@@ -70,9 +79,7 @@ public static class LetterParser
             }
         }
 
-        // The documents hold strings and spans only: the line table's pooled array can go back.
-        lines.Release();
-        return new ParseResult { Text = repaired, Documents = documents.ToImmutable() };
+        return documents.ToImmutable();
     }
 
     /// <summary>Text before the first letter that holds only stamps, endorsements and letterhead.</summary>

@@ -64,9 +64,11 @@ internal static class ThaiMonths
         ArgumentNullException.ThrowIfNull(text);
         System.Text.StringBuilder? mended = null;
         int copied = 0;
-        for (int i = 0; i + 3 < text.Length; i++)
+        // Each abbreviation has its dot two characters in: only the dots are visited (a vector search between them).
+        for (int dot = text.Length < 4 ? -1 : text.IndexOf('.', 2); dot >= 0 && dot + 1 < text.Length; dot = text.IndexOf('.', dot + 1))
         {
-            if (text[i + 2] != '.' || !ThaiChars.IsCombiningMark(text[i + 1]) || (i > 0 && ThaiChars.IsThaiLetterOrMark(text[i - 1])))
+            int i = dot - 2;
+            if (!ThaiChars.IsCombiningMark(text[i + 1]) || (i > 0 && ThaiChars.IsThaiLetterOrMark(text[i - 1])))
             {
                 continue;
             }

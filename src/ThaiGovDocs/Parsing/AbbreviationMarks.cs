@@ -39,10 +39,12 @@ internal static class AbbreviationMarks
     /// </summary>
     private static int FindStrayMark(string value, int from)
     {
-        for (int i = Math.Max(from, 1); i < value.Length; i++)
+        // The mark's segment is dotted to what follows: no mark after the last dot counts (and most values have no dot).
+        int limit = value.LastIndexOf('.');
+        for (int i = Math.Max(from, 1); i < limit; i++)
         {
             // Jump to the next tone mark a vector at a time: most of a position is letters.
-            int next = value.AsSpan(i).IndexOfAnyInRange(FirstToneMark, LastToneMark);
+            int next = value.AsSpan(i, limit - i).IndexOfAnyInRange(FirstToneMark, LastToneMark);
             if (next < 0)
             {
                 return -1;

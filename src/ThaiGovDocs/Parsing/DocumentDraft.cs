@@ -19,22 +19,6 @@ internal sealed class DocumentDraft
         Diagnostics = [];
     }
 
-    // Build copies what the lists hold, so the next document may take them over emptied: a bundle's documents then
-    // share one set of lists (and their grown arrays) instead of allocating ten per document.
-    private DocumentDraft(DocumentDraft built)
-    {
-        References = Emptied(built.References);
-        Attachments = Emptied(built.Attachments);
-        BodyLines = Emptied(built.BodyLines);
-        Positions = Emptied(built.Positions);
-        OwnerLines = Emptied(built.OwnerLines);
-        Phones = Emptied(built.Phones);
-        Faxes = Emptied(built.Faxes);
-        Emails = Emptied(built.Emails);
-        Receipts = Emptied(built.Receipts);
-        Diagnostics = Emptied(built.Diagnostics);
-    }
-
     public DocumentKind? HeadingKind { get; set; }
 
     public bool HasSourceLine { get; set; }
@@ -89,8 +73,40 @@ internal sealed class DocumentDraft
 
     public List<Diagnostic> Diagnostics { get; }
 
-    /// <summary>A blank draft for the next document, taking over this one's lists once <see cref="Build"/> has copied them.</summary>
-    public DocumentDraft Recycle() => new(this);
+    /// <summary>Blanks this draft for the next document once <see cref="Build"/> has copied it.</summary>
+    /// <remarks>A bundle's documents share one draft, its lists and their grown arrays, instead of allocating a draft
+    /// (about 0.7 KB) and ten lists per document. Every settable property is cleared here: a test checks that a reset
+    /// draft equals a new one.</remarks>
+    public void Reset()
+    {
+        HeadingKind = null;
+        HasSourceLine = false;
+        HasUnitLine = false;
+        HasDateLabel = false;
+        Urgency = null;
+        Secrecy = null;
+        Number = null;
+        Date = null;
+        BuddhistYear = null;
+        Issuer = null;
+        Title = null;
+        Subject = null;
+        Salutation = null;
+        Addressee = null;
+        Closing = null;
+        Rank = null;
+        SignatureName = null;
+        References.Clear();
+        Attachments.Clear();
+        BodyLines.Clear();
+        Positions.Clear();
+        OwnerLines.Clear();
+        Phones.Clear();
+        Faxes.Clear();
+        Emails.Clear();
+        Receipts.Clear();
+        Diagnostics.Clear();
+    }
 
     public DocumentKind Classify()
     {
@@ -177,12 +193,6 @@ internal sealed class DocumentDraft
             Receipts = [.. Receipts],
             Diagnostics = [.. Diagnostics],
         };
-    }
-
-    private static List<T> Emptied<T>(List<T> list)
-    {
-        list.Clear();
-        return list;
     }
 
     // A letter prints a few numbers: comparing each with those kept beats a hash set and LINQ's iterator (and their

@@ -1,4 +1,3 @@
-using System.Text;
 using ThaiGovDocs.Text;
 using ThaiGovDocs.Tokenization;
 
@@ -184,40 +183,36 @@ public static class DocumentNumberParser
         {
             tolerant = false;
             bool dotted = false;
+            int spaces = 0;
             int i = Position;
-            var digits = new StringBuilder();
             while (i < _text.Length)
             {
                 char c = _text[i];
-                int value = ThaiDigits.DigitValue(c);
-                if (value >= 0)
+                int read = i - Position;
+                if (ThaiDigits.IsDigit(c))
                 {
-                    digits.Append((char)('0' + value));
                     i++;
                 }
-                else if (c is 'o' or 'O' && digits.Length > 0 && i + 1 < _text.Length && ThaiDigits.IsDigit(_text[i + 1]))
+                else if (c is 'o' or 'O' && read > 0 && i + 1 < _text.Length && ThaiDigits.IsDigit(_text[i + 1]))
                 {
-                    digits.Append('0');
                     tolerant = true;
                     i++;
                 }
-                else if (allowDots && c == '.' && digits.Length > 0 && i + 1 < _text.Length && ThaiDigits.IsDigit(_text[i + 1]))
+                else if (allowDots && c == '.' && read > 0 && i + 1 < _text.Length && ThaiDigits.IsDigit(_text[i + 1]))
                 {
-                    digits.Append('.');
                     dotted = true;
                     i++;
                 }
-                else if (allowDots && c == '.' && digits.Length > 0 && IsDotBeforeSpacedGroup(i))
+                else if (allowDots && c == '.' && read > 0 && IsDotBeforeSpacedGroup(i))
                 {
                     // OCR put a space after the office's dot ("0520. 1/123"): the groups run on to the slash.
-                    digits.Append('.');
                     dotted = tolerant = true;
+                    spaces++;
                     i += 2;
                 }
-                else if (allowDots && c == ',' && IsCommaForDot(digits.Length, dotted, i))
+                else if (allowDots && c == ',' && IsCommaForDot(read, dotted, i))
                 {
                     // OCR reads the dot of "๐๓๐๑.๑๐.๑" as a comma now and then.
-                    digits.Append('.');
                     dotted = tolerant = true;
                     i++;
                 }
@@ -227,13 +222,29 @@ public static class DocumentNumberParser
                 }
             }
 
-            if (digits.Length == 0)
+            if (i == Position)
             {
                 return null;
             }
 
+            // Every character read but a space after a dot stands for one of the result (a digit, an o for a zero, a comma
+            // for a dot): the string is written from them in one allocation, none when there are no digits (most lines the
+            // segmenter tries).
+            var groups = _text[Position..i];
             Position = i;
-            return digits.ToString();
+            return string.Create(groups.Length - spaces, groups, static (destination, source) =>
+            {
+                int at = 0;
+                foreach (char c in source)
+                {
+                    if (c == ' ')
+                    {
+                        continue;
+                    }
+
+                    destination[at++] = c is '.' or ',' ? '.' : c is 'o' or 'O' ? '0' : (char)('0' + ThaiDigits.DigitValue(c));
+                }
+            });
         }
 
         /// <summary>A dot, one space, and digit groups that run on to the number's slash: the office part's dot with a space

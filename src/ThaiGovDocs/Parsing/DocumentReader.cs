@@ -50,7 +50,15 @@ internal sealed class DocumentReader
     /// <remarks>The draft returned is valid until the next call, which reuses its lists: build it first.</remarks>
     public DocumentDraft Read(int first, int end, out int tailEnd)
     {
-        _draft = _draft?.Recycle() ?? new DocumentDraft();
+        if (_draft is null)
+        {
+            _draft = new DocumentDraft();
+        }
+        else
+        {
+            _draft.Reset();
+        }
+
         _zone = Zone.Header;
         _positionsOpen = false;
         _contactsStarted = false;
@@ -180,12 +188,14 @@ internal sealed class DocumentReader
         }
 
         var text = _lines.TextOf(line);
-        if (LinePatterns.IsNoise(text) && !LinePatterns.IsDateOnly(text, out _))
+        // Read once: a noise line is still kept when it is a date.
+        bool dateOnly = LinePatterns.IsDateOnly(text, out var match);
+        if (!dateOnly && LinePatterns.IsNoise(text))
         {
             return i;
         }
 
-        if (LinePatterns.IsDateOnly(text, out var match))
+        if (dateOnly)
         {
             if (Draft.Date is null || Draft.HasDateLabel is false)
             {
@@ -258,12 +268,14 @@ internal sealed class DocumentReader
             return Header(i, end);
         }
 
-        if (LinePatterns.IsNoise(text) && !LinePatterns.IsDateOnly(text, out _))
+        // Read once, for the noise test and the end of the body.
+        bool dateOnly = LinePatterns.IsDateOnly(text, out _);
+        if (!dateOnly && LinePatterns.IsNoise(text))
         {
             return i;
         }
 
-        if ((LinePatterns.TryGetParenthesizedName(text, out _, out _) || LinePatterns.IsDateOnly(text, out _)) && Draft.BodyLines.Count > 0)
+        if (Draft.BodyLines.Count > 0 && (dateOnly || LinePatterns.TryGetParenthesizedName(text, out _, out _)))
         {
             MoveOwnerBlockOutOfBody();
             _zone = Zone.Tail;

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace ThaiGovDocs.Parsing;
 
@@ -14,6 +14,8 @@ namespace ThaiGovDocs.Parsing;
 /// </remarks>
 internal static class LeaderDamage
 {
+    private const int StackChars = 256;
+
     /// <summary>The value with that damage mended; <paramref name="repaired"/> tells whether anything changed.</summary>
     public static string Clean(string value, out bool repaired)
     {
@@ -30,10 +32,14 @@ internal static class LeaderDamage
     /// <summary>A dot after <c>ฯ</c>, dots after the closing parenthesis, a parenthesis closed early; the same string when none.</summary>
     private static string MendLeaderDots(string value)
     {
-        var text = new StringBuilder(value);
+        // Mended in a copy on the stack (a pooled one for a long value): the result is the one allocation, made only on a repair.
+        char[]? rented = null;
+        Span<char> text = value.Length <= StackChars ? stackalloc char[StackChars] : (rented = ArrayPool<char>.Shared.Rent(value.Length));
+        value.CopyTo(text);
+        int length = value.Length;
         bool repaired = false;
 
-        for (int i = 0; i + 2 < text.Length; i++)
+        for (int i = 0; i + 2 < length; i++)
         {
             if (text[i] == 'ฯ' && text[i + 1] == '.' && Text.ThaiChars.IsThaiLetter(text[i + 2]))
             {
@@ -42,25 +48,32 @@ internal static class LeaderDamage
             }
         }
 
-        int end = text.Length;
+        int end = length;
         while (end > 1 && text[end - 1] == '.')
         {
             end--;
         }
 
-        if (end < text.Length && text[end - 1] == ')')
+        if (end < length && text[end - 1] == ')')
         {
-            text.Length = end;
+            length = end;
             repaired = true;
         }
 
-        if (TryFindEarlyClose(text, out int early))
+        if (TryFindEarlyClose(text[..length], out int early))
         {
-            text.Remove(early, 1);
+            text[(early + 1)..length].CopyTo(text[early..]);
+            length--;
             repaired = true;
         }
 
-        return repaired ? text.ToString() : value;
+        string result = repaired ? new string(text[..length]) : value;
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     private const string PhoneLabel = "โทร";
@@ -100,7 +113,7 @@ internal static class LeaderDamage
     }
 
     /// <summary>A value ending with ')' that has one ')' more than '(': the first ')' after the last '(' closed too early.</summary>
-    private static bool TryFindEarlyClose(StringBuilder text, out int early)
+    private static bool TryFindEarlyClose(ReadOnlySpan<char> text, out int early)
     {
         early = -1;
         if (text.Length == 0 || text[^1] != ')')

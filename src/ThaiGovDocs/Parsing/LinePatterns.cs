@@ -7,16 +7,16 @@ namespace ThaiGovDocs.Parsing;
 /// <summary>Shape tests on single lines: names in parentheses, ranks, unit names, item numbers, bare numbers and times.</summary>
 internal static class LinePatterns
 {
-    private static readonly string[] UnitWords =
+    private static readonly ThaiWordStarts UnitWords = new(
     [
         "สำนักงาน", "สำนัก", "กลุ่มงาน", "กลุ่ม", "กอง", "ฝ่าย", "กรม", "ศูนย์", "งาน", "แผนก", "ส่วน", "สถาบัน",
         "ศาลากลาง", "โรงเรียน", "วิทยาลัย", "มหาวิทยาลัย", "กระทรวง", "จังหวัด", "สถานี", "หน่วย", "ที่ทำการ", "องค์การ", "เทศบาล",
-    ];
+    ]);
 
-    private static readonly string[] IssuerWords = ["กรม", "กระทรวง", "จังหวัด", "มหาวิทยาลัย", "สถาบัน", "สำนักนายกรัฐมนตรี"];
+    private static readonly ThaiWordStarts IssuerWords = new(["กรม", "กระทรวง", "จังหวัด", "มหาวิทยาลัย", "สถาบัน", "สำนักนายกรัฐมนตรี"]);
 
-    private static readonly string[] BodyOpeners =
-        ["ด้วย", "ตามที่", "ตาม", "เนื่องด้วย", "เนื่องจาก", "อนุสนธิ", "ในการนี้", "บัดนี้", "โดยที่", "ข้าพเจ้า"];
+    private static readonly ThaiWordStarts BodyOpeners =
+        new(["ด้วย", "ตามที่", "ตาม", "เนื่องด้วย", "เนื่องจาก", "อนุสนธิ", "ในการนี้", "บัดนี้", "โดยที่", "ข้าพเจ้า"]);
 
     private static readonly string[] ActingForPhrases = ["ปฏิบัติราชการแทน", "รักษาราชการแทน", "ทำการแทน", "รักษาการแทน", "ปฏิบัติหน้าที่แทน"];
 
@@ -141,12 +141,12 @@ internal static class LinePatterns
         return true;
     }
 
-    public static bool StartsWithUnitWord(ReadOnlySpan<char> line) => StartsWithAny(line, UnitWords);
+    public static bool StartsWithUnitWord(ReadOnlySpan<char> line) => UnitWords.IsStartOf(line);
 
-    public static bool StartsWithIssuerWord(ReadOnlySpan<char> line) => StartsWithAny(line, IssuerWords);
+    public static bool StartsWithIssuerWord(ReadOnlySpan<char> line) => IssuerWords.IsStartOf(line);
 
     public static bool StartsWithBodyOpener(ReadOnlySpan<char> line) =>
-        StartsWithAny(line, BodyOpeners) || TryReadItemNumber(line, out _, out _);
+        BodyOpeners.IsStartOf(line) || TryReadItemNumber(line, out _, out _);
 
     /// <summary>Finds an acting-for phrase (<c>ปฏิบัติราชการแทน</c>…) in a position line.</summary>
     public static int IndexOfActingFor(ReadOnlySpan<char> line, out int phraseLength)
@@ -285,18 +285,5 @@ internal static class LinePatterns
         match = default;
         return line.Length is > 0 and <= 20 && ThaiDigits.IsDigit(line[0])
             && ThaiDateParser.TryFindTime(line, out match) && match.Span.Start == 0 && line[match.Span.End..].Trim().Length <= 2;
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> line, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (line.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using ThaiGovDocs.Text;
 using ThaiGovDocs.Tokenization;
 
@@ -27,19 +26,9 @@ internal static class PhoneNumberReader
         int i = 0;
         while (i < text.Length)
         {
-            var rest = text[i..];
-            if (rest.StartsWith("โทรสาร", StringComparison.Ordinal) || rest.StartsWith("Fax", StringComparison.OrdinalIgnoreCase))
+            // The words are tried only where one can start: four comparisons at every character were most of this loop.
+            if (MayStartWord(text[i]) && TrySwitchTarget(text[i..], ref target))
             {
-                target = Target.Fax;
-                i += 3;
-                continue;
-            }
-
-            if (rest.StartsWith("โทร", StringComparison.Ordinal) || rest.StartsWith("Tel", StringComparison.OrdinalIgnoreCase))
-            {
-                target = rest.StartsWith("โทร./โทรสาร", StringComparison.Ordinal) || rest.StartsWith("โทร/โทรสาร", StringComparison.Ordinal)
-                    ? Target.Both
-                    : Target.Phone;
                 i += 3;
                 continue;
             }
@@ -65,6 +54,28 @@ internal static class PhoneNumberReader
         }
     }
 
+    private static bool MayStartWord(char c) => c == 'โ' || (c | 0x20) is 'f' or 't';
+
+    /// <summary>At <c>โทรสาร</c>/<c>Fax</c>, <c>โทร</c>/<c>Tel</c> (or <c>โทร./โทรสาร</c>), the target the numbers after it go to.</summary>
+    private static bool TrySwitchTarget(ReadOnlySpan<char> rest, ref Target target)
+    {
+        if (rest.StartsWith("โทรสาร", StringComparison.Ordinal) || rest.StartsWith("Fax", StringComparison.OrdinalIgnoreCase))
+        {
+            target = Target.Fax;
+            return true;
+        }
+
+        if (rest.StartsWith("โทร", StringComparison.Ordinal) || rest.StartsWith("Tel", StringComparison.OrdinalIgnoreCase))
+        {
+            target = rest.StartsWith("โทร./โทรสาร", StringComparison.Ordinal) || rest.StartsWith("โทร/โทรสาร", StringComparison.Ordinal)
+                ? Target.Both
+                : Target.Phone;
+            return true;
+        }
+
+        return false;
+    }
+
     private static bool StartsNumber(ReadOnlySpan<char> text, int i) =>
         (ThaiDigits.IsDigit(text[i]) && (i == 0 || !ThaiDigits.IsDigit(text[i - 1]) && text[i - 1] != '.'))
         || (text[i] == '+' && i + 1 < text.Length && ThaiDigits.IsDigit(text[i + 1]))
@@ -73,7 +84,6 @@ internal static class PhoneNumberReader
     private static bool TryRead(ReadOnlySpan<char> text, int start, out PhoneNumber number, out int end)
     {
         number = default;
-        var digits = new StringBuilder(16);
         int i = start;
         bool international = false;
         if (text[i] == '(')
@@ -84,10 +94,14 @@ internal static class PhoneNumberReader
         if (text[i] == '+')
         {
             international = true;
-            digits.Append('+');
             i++;
         }
 
+        // The number is read as a count of digits and its first two; the string is written only for a number found.
+        int digitsStart = i;
+        int count = 0;
+        int first = -1;
+        int second = -1;
         int target = 0;
         end = i;
         while (i < text.Length)
@@ -95,7 +109,12 @@ internal static class PhoneNumberReader
             int groupStart = i;
             while (i < text.Length && ThaiDigits.IsDigit(text[i]))
             {
-                digits.Append((char)('0' + ThaiDigits.DigitValue(text[i])));
+                if (count < 2)
+                {
+                    (count == 0 ? ref first : ref second) = ThaiDigits.DigitValue(text[i]);
+                }
+
+                count++;
                 i++;
             }
 
@@ -105,11 +124,10 @@ internal static class PhoneNumberReader
             }
 
             end = i;
-            int count = CountDigits(digits);
-            if (target == 0 && !international && count >= 2 && digits[0] == '0')
+            if (target == 0 && !international && count >= 2 && first == 0)
             {
                 // Thai numbering: mobiles (06, 08, 09) have ten digits, fixed lines nine.
-                target = digits[1] is '6' or '8' or '9' ? 10 : 9;
+                target = second is 6 or 8 or 9 ? 10 : 9;
             }
 
             if ((target > 0 && count >= target) || count >= MaxInternationalDigits)
@@ -147,16 +165,30 @@ internal static class PhoneNumberReader
             i = next;
         }
 
-        int total = CountDigits(digits);
-        if (total < MinDigits || (target > 0 && total != target))
+        if (count < MinDigits || (target > 0 && count != target))
         {
             return false;
         }
 
+        var groups = text[(international ? digitsStart - 1 : digitsStart)..end];
         string? extension = ReadExtension(text, ref end);
-        number = new PhoneNumber(digits.ToString(), extension, default);
+        number = new PhoneNumber(AsciiDigits(groups, count + (international ? 1 : 0)), extension, default);
         return true;
     }
+
+    /// <summary>The digits of <paramref name="groups"/> (separators left out) as ASCII, with the '+' that opens an international number.</summary>
+    private static string AsciiDigits(ReadOnlySpan<char> groups, int length) =>
+        string.Create(length, groups, static (destination, source) =>
+        {
+            int at = 0;
+            foreach (char c in source)
+            {
+                if (c == '+' || ThaiDigits.IsDigit(c))
+                {
+                    destination[at++] = c == '+' ? '+' : (char)('0' + ThaiDigits.DigitValue(c));
+                }
+            }
+        });
 
     private static string? ReadExtension(ReadOnlySpan<char> text, ref int end)
     {
@@ -183,28 +215,26 @@ internal static class PhoneNumberReader
             i++;
         }
 
-        var ext = new StringBuilder();
-        while (i < text.Length && (ThaiDigits.IsDigit(text[i]) || (text[i] is ',' or '-' && i + 1 < text.Length && ThaiDigits.IsDigit(text[i + 1]))))
+        // Only digits are kept (a ',' or '-' ends the extension): the extension is the run of digits here.
+        int digitsStart = i;
+        while (i < text.Length && ThaiDigits.IsDigit(text[i]))
         {
-            if (ThaiDigits.IsDigit(text[i]))
-            {
-                ext.Append((char)('0' + ThaiDigits.DigitValue(text[i])));
-            }
-            else
-            {
-                break;
-            }
-
             i++;
         }
 
-        if (ext.Length == 0)
+        if (i == digitsStart)
         {
             return null;
         }
 
         end = i;
-        return ext.ToString();
+        return string.Create(i - digitsStart, text[digitsStart..i], static (destination, source) =>
+        {
+            for (int k = 0; k < source.Length; k++)
+            {
+                destination[k] = (char)('0' + ThaiDigits.DigitValue(source[k]));
+            }
+        });
     }
 
     private static int RunLength(ReadOnlySpan<char> text, int i)
@@ -218,5 +248,4 @@ internal static class PhoneNumberReader
         return i - start;
     }
 
-    private static int CountDigits(StringBuilder digits) => digits.Length > 0 && digits[0] == '+' ? digits.Length - 1 : digits.Length;
 }

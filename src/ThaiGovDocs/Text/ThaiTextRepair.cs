@@ -16,25 +16,27 @@ public static class ThaiTextRepair
     public static RepairedText Repair(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!MayNeedRepair(text))
+        if (!MayNeedRepair(text, out int first))
         {
             return new RepairedText(text, text, null, null, []);
         }
 
-        return RepairSlow(text);
+        return RepairSlow(text, first);
     }
 
     /// <summary>A cheap, allocation-free check that errs towards true.</summary>
     /// <remarks>Lone surrogates are among the sites: they must be replaced before normalisation, which throws on invalid UTF-16.
     /// Most letters have neither kind of site: one scan for both (the fast one on AVX-512) settles them, instead of a scan for
     /// repair sites and another for NFC suspects; text with a site goes on to the finer checks.</remarks>
-    private static bool MayNeedRepair(string text)
+    /// <param name="text">The text as given.</param>
+    /// <param name="first">The first repair site or NFC suspect: the text before it needs nothing.</param>
+    private static bool MayNeedRepair(string text, out int first)
     {
-        int first = RepairOrNfcSiteScanner.Next(text, 0);
+        first = RepairOrNfcSiteScanner.Next(text, 0);
         return first < text.Length && (RepairSiteScanner.Next(text, first) < text.Length || !NfcQuickCheck.IsNormalized(text));
     }
 
-    private static RepairedText RepairSlow(string original)
+    private static RepairedText RepairSlow(string original, int first)
     {
         var builder = new RepairBuilder(original.Length);
         List<Diagnostic>? diagnostics = null;
@@ -43,7 +45,11 @@ public static class ThaiTextRepair
         bool checkAll = false;
         ReadOnlySpan<char> text = original;
         int n = text.Length;
-        int i = 0;
+        // The text before the first site was scanned by MayNeedRepair: copy it as one run instead of scanning it again.
+        // The spaces just before the site stay for the loop, as an ordinary run leaves them (a space is known to split a
+        // cluster only by what follows it).
+        int i = OrdinaryRunEnd(text, 0, first);
+        builder.AppendRun(text[..i], 0);
         while (i < n)
         {
             char c = text[i];
@@ -146,9 +152,11 @@ public static class ThaiTextRepair
     /// spaces before it (a space that splits a cluster is only known by what follows it; the space run is then
     /// handled as a whole). Stopping early is harmless: a site that needs nothing is copied as it is.
     /// </summary>
-    private static int OrdinaryRunEnd(ReadOnlySpan<char> text, int i)
+    private static int OrdinaryRunEnd(ReadOnlySpan<char> text, int i) => OrdinaryRunEnd(text, i, RepairOrNfcSiteScanner.Next(text, i));
+
+    /// <summary>The end of the run from <paramref name="i"/> to the next site, found at <paramref name="end"/>.</summary>
+    private static int OrdinaryRunEnd(ReadOnlySpan<char> text, int i, int end)
     {
-        int end = RepairOrNfcSiteScanner.Next(text, i);
         while (end > i && text[end - 1] == ' ')
         {
             end--;

@@ -14,12 +14,12 @@ internal static class LabelMatcher
     {
         length = 0;
         tolerant = false;
-        if (line.IsEmpty)
+        if (line.IsEmpty || !LabelTable.TryGetBucket(line[0], out var candidates, out var fixedSeconds, out var lettersAfterMarks))
         {
             return LabelKind.None;
         }
 
-        // Many candidates fail on their second character, which MatchOne can only compare (LabelTable.FixedSeconds): one
+        // Many candidates fail on their second character, which MatchOne can only compare (the fixed seconds of LabelTable.TryGetBucket): one
         // comparison here instead of a call (about 40 % of the corpus's candidates). Lines starting with เ have eleven.
         int second = 1;
         while (second < line.Length && ThaiChars.IsDroppableMark(line[second]))
@@ -27,12 +27,19 @@ internal static class LabelMatcher
             second++;
         }
 
-        var candidates = LabelTable.Candidates(line[0]);
-        var fixedSeconds = LabelTable.FixedSeconds(line[0]);
+        // A candidate whose second character is a mark (ที่, สิ่งที่…, ส่วนราชการ) is compared at its first letter after the
+        // marks instead: MatchOne only ever pairs marks with marks, so that letter must be the line's first after its marks.
+        int afterMarks = second;
+        while (afterMarks < line.Length && ThaiChars.IsCombiningMark(line[afterMarks]))
+        {
+            afterMarks++;
+        }
+
         for (int k = 0; k < candidates.Length; k++)
         {
             ref readonly var candidate = ref candidates[k];
-            if (fixedSeconds[k] != '\0' && !SecondMatches(line, second, fixedSeconds[k], candidate.Text))
+            if (fixedSeconds[k] != '\0' ? !SecondMatches(line, second, fixedSeconds[k], candidate.Text)
+                : lettersAfterMarks[k] != '\0' && !SecondMatches(line, afterMarks, lettersAfterMarks[k], candidate.Text))
             {
                 continue;
             }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using ThaiGovDocs.Text;
 
 namespace ThaiGovDocs.Tokenization;
@@ -98,8 +97,30 @@ internal static class LabelTable
     // in the order of Buckets: LabelMatcher rules candidates out with it before matching them.
     private static readonly char[][] FixedSecondsByBucket = [.. Buckets.Select(bucket => bucket.Select(d => FixedSecondOf(d.Text)).ToArray())];
 
-    /// <summary>Characters a label can start with; a line starting with anything else is plain text.</summary>
-    public static readonly SearchValues<char> StartCharacters = SearchValues.Create(BuildStartCharacters());
+    // For a candidate whose second character is a mark, the first letter after its marks (else '\0'): the match must
+    // meet it at the line's first character after the marks, whichever of them OCR lost, doubled or swapped.
+    private static readonly char[][] LettersAfterMarksByBucket =
+        [.. Buckets.Select(bucket => bucket.Select(d => FixedSecondOf(d.Text) == '\0' ? LetterAfterMarksOf(d.Text) : '\0').ToArray())];
+
+    /// <summary>The bucket of labels whose first character is <paramref name="first"/>: the candidates, longest first,
+    /// with each one's fixed second character and letter after its marks (<c>'\0'</c>: none); all empty when no label
+    /// starts with it (a table lookup: the test runs on every line).</summary>
+    public static bool TryGetBucket(char first, out ReadOnlySpan<LabelDefinition> candidates, out ReadOnlySpan<char> fixedSeconds, out ReadOnlySpan<char> lettersAfterMarks)
+    {
+        int bucket = BucketOf(first);
+        if (bucket < 0 || Buckets[bucket].Length == 0)
+        {
+            candidates = default;
+            fixedSeconds = default;
+            lettersAfterMarks = default;
+            return false;
+        }
+
+        candidates = Buckets[bucket];
+        fixedSeconds = FixedSecondsByBucket[bucket];
+        lettersAfterMarks = LettersAfterMarksByBucket[bucket];
+        return true;
+    }
 
     /// <summary>The labels whose first character is <paramref name="first"/>, longest first.</summary>
     public static ReadOnlySpan<LabelDefinition> Candidates(char first)
@@ -108,15 +129,19 @@ internal static class LabelTable
         return bucket < 0 ? default : Buckets[bucket];
     }
 
-    /// <summary>For each of <see cref="Candidates"/>, its fixed second character or <c>'\0'</c>.</summary>
-    public static ReadOnlySpan<char> FixedSeconds(char first)
-    {
-        int bucket = BucketOf(first);
-        return bucket < 0 ? default : FixedSecondsByBucket[bucket];
-    }
-
     private static char FixedSecondOf(string label) =>
         label.Length >= 2 && label[1] != ' ' && !ThaiChars.IsCombiningMark(label[1]) && !ThaiChars.IsDroppableMark(label[1]) ? label[1] : '\0';
+
+    private static char LetterAfterMarksOf(string label)
+    {
+        int k = 1;
+        while (k < label.Length && ThaiChars.IsCombiningMark(label[k]))
+        {
+            k++;
+        }
+
+        return k < label.Length && label[k] != ' ' ? label[k] : '\0';
+    }
 
     private static int BucketOf(char c)
     {
@@ -148,21 +173,5 @@ internal static class LabelTable
         }
 
         return buckets;
-    }
-
-    private static string BuildStartCharacters()
-    {
-        var chars = new HashSet<char>();
-        foreach (var d in Definitions)
-        {
-            chars.Add(d.Text[0]);
-            if (char.IsAsciiLetter(d.Text[0]))
-            {
-                chars.Add(char.ToUpperInvariant(d.Text[0]));
-                chars.Add(char.ToLowerInvariant(d.Text[0]));
-            }
-        }
-
-        return new string([.. chars]);
     }
 }

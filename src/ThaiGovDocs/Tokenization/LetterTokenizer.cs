@@ -170,21 +170,19 @@ public ref struct LetterTokenizer
 
         int labelStart = SkipBullets(start, end);
         var line = _text[labelStart..end];
-        if (LabelTable.StartCharacters.Contains(line[0]))
+        // Match rules out a line whose first character starts no label with one table lookup.
+        var label = LabelMatcher.Match(line, out int labelLength, out bool tolerant);
+        if (label != LabelKind.None)
         {
-            var label = LabelMatcher.Match(line, out int labelLength, out bool tolerant);
-            if (label != LabelKind.None)
-            {
-                Kind = TokenKind.Label;
-                Label = label;
-                IsTolerant = tolerant || labelStart != start;
-                Start = labelStart;
-                Length = labelLength;
-                _pendingValueStart = SkipSeparators(labelStart + labelLength, end);
-                _pendingValueEnd = end;
-                _valuePending = true;
-                return;
-            }
+            Kind = TokenKind.Label;
+            Label = label;
+            IsTolerant = tolerant || labelStart != start;
+            Start = labelStart;
+            Length = labelLength;
+            _pendingValueStart = SkipSeparators(labelStart + labelLength, end);
+            _pendingValueEnd = end;
+            _valuePending = true;
+            return;
         }
 
         Kind = TokenKind.Text;
