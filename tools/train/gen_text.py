@@ -423,12 +423,17 @@ def latin_line(g):
 # read as ๑. Digit-dense body-size lines — dates, numbers, phone numbers, amounts, numbered items, ๑/๓
 # contrast runs — rendered in every training face; ๓ (and a little ๑) weighted up, but only mildly, so
 # the network learns the glyph and not a prior for ๓.
+# Session 5: the session-4 weights (๓ 0.08, ๑ 0.02) gave the network a prior toward ๑ (memo ๐ read as ๑), so
+# render5 uses --bias3 0.03 --bias1 0 and contrast runs of ๑/๓/๐.
+BIAS = {"3": 0.08, "1": 0.02, "runs": "1313132"}
+
+
 def bias_13(s, r):
     out = []
     for c in s:
         if c in TH_DIGITS:
             x = r.random()
-            c = "๓" if x < 0.08 else ("๑" if x < 0.10 else c)
+            c = "๓" if x < BIAS["3"] else ("๑" if x < BIAS["3"] + BIAS["1"] else c)
         out.append(c)
     return "".join(out)
 
@@ -445,7 +450,7 @@ def digit_line(g):
     elif k == 3:
         s = td(g.amount())
     elif k == 4:  # ๑/๓ contrast runs, with the other round digits beside them
-        s = " ".join(td("".join(r.choice("1313132" if r.random() < 0.5 else "0123456789") for _ in range(r.randint(1, 6))))
+        s = " ".join(td("".join(r.choice(BIAS["runs"] if r.random() < 0.5 else "0123456789") for _ in range(r.randint(1, 6))))
                      for _ in range(r.randint(3, 8)))
     elif k == 5:  # numbered items / regulations
         s = f"{td(r.randint(1, 13))}.{td(r.randint(1, 13))} {r.choice(['ข้อ', 'มาตรา', 'ระเบียบ', 'ครั้งที่', 'ลำดับที่'])} {td(r.randint(1, 333))} {g.line()[:40]}"
@@ -504,8 +509,12 @@ def main():
     ap.add_argument("--seed", type=int, default=None)
     ap.add_argument("--seeds-dir", default=None, help="real letters to mix in (train mode only)")
     ap.add_argument("--rare", action="store_true", help="train mode: 1/5 of the generated lines carry ๊ ๋ ฆ ฌ ฃ ฅ ฦ ๅ ฺ ํ")
+    ap.add_argument("--bias3", type=float, default=0.08, help="digits mode: share of Thai digits turned into ๓")
+    ap.add_argument("--bias1", type=float, default=0.02, help="digits mode: share of Thai digits turned into ๑")
+    ap.add_argument("--runs", default="1313132", help="digits mode: ASCII digits the contrast runs draw from")
     ap.add_argument("--avoid", default=None, help="train text whose lines must not appear in eval output")
     a = ap.parse_args()
+    BIAS.update({"3": a.bias3, "1": a.bias1, "runs": a.runs})
     seed = a.seed if a.seed is not None else {"train": 1, "pages": 1001, "lines": 2002, "memo": 3, "header": 5, "latin": 6, "digits": 7}[a.mode]
     rnd = random.Random(seed)
     g = Gen(rnd)

@@ -6,12 +6,13 @@
 #   3. dotnet test tests/ThaiGovDocs.Ocr.Tests -c Release
 # For 1-3 the candidate is copied over tessdata/tha_gov.traineddata and the shipped file is put
 # back afterwards (from a copy; also on errors/interrupts).
-# Usage: pipeline_eval.sh MODEL [--skip-tests] [--skip-ocreval]     (output: summary on stdout)
+# Usage: pipeline_eval.sh MODEL [--skip-tests] [--skip-ocreval] [--fields FILE]   (output: summary on stdout;
+#   --fields keeps score.py's per-field ok/MISS listing, to compare checkpoints field by field)
 source "$(dirname "$0")/common.sh"
 MODEL=$(readlink -f "$1"); shift
-TESTS=1; OCREVAL=1
+TESTS=1; OCREVAL=1; FIELDS=/dev/null
 while [ $# -gt 0 ]; do case "$1" in
-  --skip-tests) TESTS=0; shift;; --skip-ocreval) OCREVAL=0; shift;;
+  --skip-tests) TESTS=0; shift;; --skip-ocreval) OCREVAL=0; shift;; --fields) FIELDS=$(readlink -f "$2"); shift 2;;
   *) echo "unknown arg $1"; exit 2;; esac; done
 cd "$REPO_ROOT"
 tmp=$(mktemp -d); SHIPPED="$REPO_ROOT/tessdata/$LANG_NAME.traineddata"
@@ -23,7 +24,7 @@ echo -n "memo PDFs: "
 # (session 4: the CLI's default path, with the model in tessdata/: since the letter pass the pipeline also
 # loads stock tha beside tha_gov, so a renamed model in a folder of its own no longer works)
 cmp -s "$MODEL" "$SHIPPED" || cp "$MODEL" "$SHIPPED"
-SET=pdf $NICE ./score.sh --skip-handwritten --quiet | grep SCORE
+SET=pdf $NICE ./score.sh --skip-handwritten | tee "$FIELDS" | grep SCORE
 if [ "$OCREVAL" = 1 ]; then   # CER of the same pipeline on the memo scans (vs the typed transcripts)
   mkdir -p "$tmp/td"; cp "$MODEL" "$tmp/td/$LANG_NAME.traineddata"; cp tessdata/eng.traineddata tessdata/tha.traineddata "$tmp/td/"
   dotnet build tools/OcrEval -c Release -v q -nologo > /dev/null

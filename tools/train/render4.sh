@@ -12,15 +12,23 @@
 # Variants cycle per face: 300 dpi clean (1-bit), 200 dpi augment.py --profile header (mark-preserving:
 # bold/thin strokes, resampling, blur, grey, noise, JPEG), 150 dpi text2image-degraded, 200 dpi degraded;
 # the Kinnari faces get three variants each.
-# Usage: render4.sh [--shard N] [--jobs N]
+# --set 5 (session 5): the same faces, sizes and variants into work/render5 from new text (seed 17) WITHOUT the
+# ๑ weighting (๓ only 3 %, contrast runs of ๑/๓/๐): session 4's ๑ weight was followed by ๐ read as ๑ on the memos.
+# Usage: render4.sh [--shard N] [--jobs N] [--set 5]
 source "$(dirname "$0")/common.sh"
-SHARD=250; JOBS=2
+SHARD=250; JOBS=2; SET=4
 while [ $# -gt 0 ]; do case "$1" in
-  --shard) SHARD=$2; shift 2;; --jobs) JOBS=$2; shift 2;;
+  --shard) SHARD=$2; shift 2;; --jobs) JOBS=$2; shift 2;; --set) SET=$2; shift 2;;
   *) echo "unknown arg $1"; exit 2;; esac; done
-R4="$WORK/render4"; mkdir -p "$R4" "$WORK/fc4" "$WORK/fc" "$WORK/text"
-T4="$WORK/text/digits.txt"
-python3 "$TRAIN_DIR/gen_text.py" digits --out "$T4" --lines 6000 --avoid "$WORK/text/heldout_lines.txt"
+R4="$WORK/render$SET"; mkdir -p "$R4" "$WORK/fc4" "$WORK/fc" "$WORK/text"
+if [ "$SET" = 4 ]; then
+  T4="$WORK/text/digits.txt"
+  python3 "$TRAIN_DIR/gen_text.py" digits --out "$T4" --lines 6000 --avoid "$WORK/text/heldout_lines.txt"
+else
+  T4="$WORK/text/digits$SET.txt"
+  python3 "$TRAIN_DIR/gen_text.py" digits --out "$T4" --lines 6000 --seed 17 --bias3 0.03 --bias1 0 --runs 133003 \
+     --avoid "$WORK/text/heldout_lines.txt"
+fi
 N=$(wc -l < "$T4")
 SIZES=(12 14 10 16 13 11 15)
 C300="--resolution 300 --degrade_image=false --rotate_image=false --xsize 3600 --ysize 4800"
@@ -80,4 +88,4 @@ export -f render4_one; export WORK TLWG_DIR NICE OMP_THREAD_LIMIT TRAIN_DIR
 first_npm=$(grep -m1 "^$NPM_FONT_DIR|" "$jobs"); first_tlwg=$(grep -m1 "^$TLWG_DIR|" "$jobs")
 render4_one "$first_tlwg"; render4_one "$first_npm"
 grep -v -F -x -e "$first_npm" -e "$first_tlwg" "$jobs" | tr '\n' '\0' | xargs -0 -P "$JOBS" -I{} bash -c 'render4_one "$@"' _ {}
-echo "render4: $(ls "$R4"/*.lstmf 2>/dev/null | wc -l) .lstmf of $(wc -l < "$jobs") jobs"
+echo "render$SET: $(ls "$R4"/*.lstmf 2>/dev/null | wc -l) .lstmf of $(wc -l < "$jobs") jobs"
