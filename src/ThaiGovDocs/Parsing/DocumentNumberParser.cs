@@ -39,10 +39,13 @@ public static class DocumentNumberParser
         reader.SkipSpaces();
         string? office = reader.ReadDigitGroups(allowDots: true, out bool officeTolerant);
 
+        // "๐๒๑๑.๓ว ๔๕๖๗": OCR lost the slash before a circular's ว; the ว and the serial after it say where it stood.
+        bool lostSlash = office is not null && reader.IsCircularWithoutSlash();
+
         // "๐๓๑ค.๑๐.๑": a letter read among the digits cuts the office short; what was read is kept, but doubtful.
-        bool officeCut = office is not null && reader.Peek() is not ('\0' or '/' or '／') && !ThaiChars.IsInlineSpace(reader.Peek());
+        bool officeCut = office is not null && !lostSlash && reader.Peek() is not ('\0' or '/' or '／') && !ThaiChars.IsInlineSpace(reader.Peek());
         reader.SkipSpaces();
-        bool hasSlash = reader.TryRead('/') || reader.TryRead('／');
+        bool hasSlash = lostSlash || reader.TryRead('/') || reader.TryRead('／');
         bool circular = false;
         int? serial = null;
         string? serialDigits = null;
@@ -90,12 +93,12 @@ public static class DocumentNumberParser
         }
 
         float confidence = 1f;
-        if (officeTolerant) confidence -= 0.2f;
+        if (officeTolerant || lostSlash) confidence -= 0.2f;
         if (officeCut) confidence -= 0.3f;
         if (malformed || (hasSlash && serial is null)) confidence -= 0.3f;
         if (prefix is not null && prefixName is null) confidence -= 0.1f;
 
-        repaired = officeTolerant;
+        repaired = officeTolerant || lostSlash;
         number = new DocumentNumber
         {
             Raw = text[start..end].ToString(),
@@ -289,6 +292,10 @@ public static class DocumentNumberParser
         }
 
         /// <summary>Reads the circular mark <c>ว</c> (also <c>ว.</c>) before a serial.</summary>
+        /// <summary>A circular's ว right after the office, then its serial (after a space or a stop at most): the slash is missing.</summary>
+        public readonly bool IsCircularWithoutSlash() =>
+            Peek() == 'ว' && (ThaiDigits.IsDigit(Peek(1)) || (Peek(1) is ' ' or '.' && ThaiDigits.IsDigit(Peek(2))));
+
         public bool TryReadCircularMark()
         {
             if (Peek() != 'ว' || ThaiChars.IsThaiLetter(Peek(1)))

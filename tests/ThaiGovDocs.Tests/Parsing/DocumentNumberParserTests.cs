@@ -45,6 +45,17 @@ public sealed class DocumentNumberParserTests
         repaired.Should().BeTrue();
     }
 
+    // A bundle's second letter in Laksaman, scanned at 200 dpi: the slash before ว was lost.
+    [Theory]
+    [InlineData("มท ๐๒๑๑.๓ว ๔๕๖๗", "0211.3", 4567)]
+    [InlineData("มท ๐๒๑๑.๓ว๔๕๖๗", "0211.3", 4567)]
+    public void TryParse_CircularWithoutItsSlash_ReadsTheSerial(string text, string office, int serial)
+    {
+        DocumentNumberParser.TryParse(text, 0, out var number, out _, out bool repaired).Should().BeTrue();
+
+        (number.Office, number.Circular, number.Serial, repaired).Should().Be((office, true, serial, true));
+    }
+
     [Fact]
     public void TryParse_FullStopThenAFigure_EndsTheNumber()
     {
