@@ -171,10 +171,17 @@ internal static class LineFusion
     /// <summary>Whether the letter-reading character of step <paramref name="at"/>, which the digit reading lacks, sits inside a figure run (between two of its characters).</summary>
     private static bool IsInsideFigure(List<(int Letter, int Digit)> ops, bool[] inFigure, int at)
     {
+        var (before, after) = DigitReadingAround(ops, at);
+        return before >= 0 && after >= 0 && inFigure[before] && inFigure[after];
+    }
+
+    /// <summary>The digit reading's characters nearest before and after step <paramref name="at"/> (-1: none).</summary>
+    private static (int Before, int After) DigitReadingAround(List<(int Letter, int Digit)> ops, int at)
+    {
         int before = -1, after = -1;
         for (var k = at - 1; k >= 0 && before < 0; k--) before = ops[k].Digit;
         for (var k = at + 1; k < ops.Count && after < 0; k++) after = ops[k].Digit;
-        return before >= 0 && after >= 0 && inFigure[before] && inFigure[after];
+        return (before, after);
     }
 
     /// <summary>A space only the digit reading has, next to one of its figure runs: stock runs a document number's parts
@@ -189,9 +196,7 @@ internal static class LineFusion
     /// </summary>
     private static bool TouchesFigure(List<(int Letter, int Digit)> ops, bool[] inFigure, int at)
     {
-        int before = -1, after = -1;
-        for (var k = at - 1; k >= 0 && before < 0; k--) before = ops[k].Digit;
-        for (var k = at + 1; k < ops.Count && after < 0; k++) after = ops[k].Digit;
+        var (before, after) = DigitReadingAround(ops, at);
         return (before >= 0 && inFigure[before]) || (after >= 0 && inFigure[after]);
     }
 

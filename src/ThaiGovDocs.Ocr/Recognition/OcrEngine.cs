@@ -99,25 +99,34 @@ internal sealed unsafe class OcrEngine : IDisposable
             var mean = Math.Clamp(TessBaseAPIMeanTextConf(api), 0, 100) / 100f;
             var hocr = includeHocr ? NativeText.TakeTesseractText(TessBaseAPIGetHOCRText(api, 0)) : null;
             var tsv = includeTsv ? NativeText.TakeTesseractText(TessBaseAPIGetTsvText(api, 0)) : null;
-            if (repairLines) lines = RepairLines(image, dpi, lines, words, ct);
-            if (repairLines && letterEngine is not null) lines = LineRepair.AttachLineStarts(lines);
-            var cuts = repairLines ? CutTallLines(image, lines) : [];
-            try
-            {
-                if (cuts.Count > 0) lines = ReadCutsAgain(dpi, lines, cuts, ct);
-                if (repairLines && letterEngine is not null) lines = FuseLetters(letterEngine.ReadBoxes(image, dpi, lines, cuts, ct), lines);
-            }
-            finally
-            {
-                foreach (var cut in cuts.Values) cut.Dispose();
-            }
-
+            if (repairLines) lines = ReadAgainWhereNeeded(image, dpi, lines, words, ct);
             var (text, ocrLines) = Assemble(lines.Select(StrayTokens.Strip).Where(l => l.Text.Length > 0).ToList());
             return new PageRecognition(text, ocrLines, mean, hocr, tsv);
         }
         finally
         {
             TessBaseAPIClear(api);
+        }
+    }
+
+    /// <summary>
+    /// What the layout analysis got wrong, read again: lines that lost their marks or were missed (<see cref="LineRepair"/>),
+    /// lines that took in their neighbours' ink (<see cref="LineCut"/>), and with a letter model every line's letters
+    /// (<see cref="LineFusion"/>), a cut line from its cut.
+    /// </summary>
+    private List<RawLine> ReadAgainWhereNeeded(PixHandle image, int dpi, List<RawLine> lines, WordBoxDemand words, CancellationToken ct)
+    {
+        lines = RepairLines(image, dpi, lines, words, ct);
+        if (letterEngine is not null) lines = LineRepair.AttachLineStarts(lines);
+        var cuts = CutTallLines(image, lines);
+        try
+        {
+            if (cuts.Count > 0) lines = ReadCutsAgain(dpi, lines, cuts, ct);
+            return letterEngine is null ? lines : FuseLetters(letterEngine.ReadBoxes(image, dpi, lines, cuts, ct), lines);
+        }
+        finally
+        {
+            foreach (var cut in cuts.Values) cut.Dispose();
         }
     }
 

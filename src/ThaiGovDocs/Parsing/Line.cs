@@ -11,6 +11,9 @@ internal readonly record struct Line(int Index, TextSpan Span, LabelKind Label, 
     /// <summary>Where <see cref="Mark"/> was read.</summary>
     public TextSpan MarkSpan { get; init; }
 
+    /// <summary>A line of text with no label: its value is all of it.</summary>
+    public static Line Unlabeled(int index, TextSpan span) => new(index, span, LabelKind.None, default, span, false);
+
     public bool IsBlank => Span.Length == 0;
 
     public bool HasLabel => Label != LabelKind.None;

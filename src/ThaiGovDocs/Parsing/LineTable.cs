@@ -115,7 +115,7 @@ internal sealed class LineTable
                     count++;
                     break;
                 case TokenKind.Text:
-                    lines[count] = new Line(count, tokenizer.Span, LabelKind.None, default, tokenizer.Span, false);
+                    lines[count] = Line.Unlabeled(count, tokenizer.Span);
                     count++;
                     break;
                 case TokenKind.Label:

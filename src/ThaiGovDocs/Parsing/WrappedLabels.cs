@@ -1,3 +1,6 @@
+using ThaiGovDocs.Text;
+using ThaiGovDocs.Tokenization;
+
 namespace ThaiGovDocs.Parsing;
 
 /// <summary>
@@ -12,16 +15,16 @@ internal static class WrappedLabels
         for (int i = 1; i < lines.Length; i++)
         {
             ref var line = ref lines[i];
-            if (line.Label != Tokenization.LabelKind.Date || lines[i - 1].IsBlank || !EndsWithDatedWord(text.AsSpan(lines[i - 1].Span.Start, lines[i - 1].Span.Length)))
+            if (line.Label != LabelKind.Date || lines[i - 1].IsBlank || !EndsWithDatedWord(text.AsSpan(lines[i - 1].Span.Start, lines[i - 1].Span.Length)))
             {
                 continue;
             }
 
-            line = new Line(line.Index, line.Span, Tokenization.LabelKind.None, default, line.Span, false);
+            line = Line.Unlabeled(line.Index, line.Span);
         }
     }
 
     /// <summary>The line ends with <c>ลง</c> as a word of its own (<c>… ว ๕๖๗๘ ลง</c>), not inside one (<c>ลดลง</c>).</summary>
     private static bool EndsWithDatedWord(ReadOnlySpan<char> line) =>
-        line.EndsWith("ลง", StringComparison.Ordinal) && (line.Length == 2 || !Text.ThaiChars.IsThaiLetterOrMark(line[^3]));
+        line.EndsWith("ลง", StringComparison.Ordinal) && (line.Length == 2 || !ThaiChars.IsThaiLetterOrMark(line[^3]));
 }
