@@ -11,6 +11,11 @@ if (args.Length > 0 && args[0] == "ocr-side-by-side")
     return ThaiGovDocs.Benchmarks.Ocr.OcrSideBySide.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "model-side-by-side")
+{
+    return ThaiGovDocs.Benchmarks.Ocr.ModelSideBySide.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "ocr-cleanup-steps")
 {
     return ThaiGovDocs.Benchmarks.Ocr.CleanupStepsSideBySide.Run(args[1..]);

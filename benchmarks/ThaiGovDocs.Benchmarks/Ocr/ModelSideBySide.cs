@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Globalization;
+using ThaiGovDocs.Ocr;
+using ThaiGovDocs.Ocr.Imaging;
+
+namespace ThaiGovDocs.Benchmarks.Ocr;
+
+/// <summary>
+/// <c>-- model-side-by-side [ROUNDS]</c>: page time with the project's models against stock <c>tha+eng</c>, the rest of the reading the
+/// same. On each page our pipeline runs three ways (default: <c>tha_gov</c> with the stock-<c>tha</c> letter pass; <c>tha_gov</c>
+/// alone; stock <c>tha+eng</c>, which needs no letter pass) and the tesseract CLI two (<c>tha_gov</c>, <c>tha+eng</c>), round-robin in
+/// one process so that load from other processes falls on all of them alike. Reports, per page and over all pages, the median of the
+/// ratios taken within a round.
+/// </summary>
+/// <remarks>Pages: memo-000's 200-dpi colour scan, and the committed held-out-font page and degraded letter of testdata/pages.</remarks>
+internal static class ModelSideBySide
+{
+    private static readonly string[] CommittedPages = ["heldout-norasi-clean.png", "letter-external-degraded.jpg"];
+
+    public static int Run(string[] args)
+    {
+        var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
+        // The readers first: the first one sets OMP_THREAD_LIMIT before any native library is in.
+        var options = OcrBenchmarkInput.Options(ImagePipelineOptions.Default, OcrOptions.DefaultLanguages);
+        using var defaultReader = new ScanReader(options);
+        using var modelAlone = new ScanReader(options with { LetterLanguages = null });
+        using var stock = new ScanReader(options with { Languages = "tha+eng" });
+        var pages = CommittedPages.Select(p => Path.Combine(OcrBenchmarkInput.RepoRoot, "testdata", "pages", p)).Prepend(OcrBenchmarkInput.ExtractMemoScan()).ToArray();
+        var contenders = new (string Name, Func<string, object> Run)[]
+        {
+            ("pipeline, default (tha_gov + tha)", p => defaultReader.Read(p).Text),
+            ("pipeline, tha_gov alone", p => modelAlone.Read(p).Text),
+            ("pipeline, stock tha+eng", p => stock.Read(p).Text),
+            ("CLI tha_gov", p => OcrBenchmarkInput.RunCli(p, "tha_gov")),
+            ("CLI tha+eng", p => OcrBenchmarkInput.RunCli(p, "tha+eng")),
+        };
+        (string Name, int Ours, int Stock)[] pairs =
+        [
+            ("pipeline default / pipeline stock", 0, 2), ("pipeline tha_gov / pipeline stock", 1, 2), ("CLI tha_gov / CLI tha+eng", 3, 4),
+        ];
+
+        // Model loading and JIT are one-offs, not per-page costs.
+        foreach (var page in pages)
+        {
+            foreach (var c in contenders) c.Run(page);
+        }
+
+        var times = new List<double>[pages.Length, contenders.Length];
+        for (var p = 0; p < pages.Length; p++)
+        {
+            for (var k = 0; k < contenders.Length; k++) times[p, k] = [];
+        }
+
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var p = 0; p < pages.Length; p++)
+            {
+                for (var k = 0; k < contenders.Length; k++)
+                {
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                    var watch = Stopwatch.StartNew();
+                    contenders[k].Run(pages[p]);
+                    times[p, k].Add(watch.Elapsed.TotalMilliseconds);
+                }
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rounds} rounds; median ms per page, then median of per-round ratios"));
+        var pooled = pairs.Select(_ => new List<double>()).ToArray();
+        for (var p = 0; p < pages.Length; p++)
+        {
+            Console.WriteLine(Path.GetFileName(pages[p]));
+            for (var k = 0; k < contenders.Length; k++)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {contenders[k].Name,-36} {Median(times[p, k]),8:F0} ms"));
+            }
+
+            for (var i = 0; i < pairs.Length; i++)
+            {
+                var ratios = times[p, pairs[i].Ours].Zip(times[p, pairs[i].Stock], (a, b) => a / b).ToList();
+                pooled[i].AddRange(ratios);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {pairs[i].Name,-36} {Median(ratios),8:F3}"));
+            }
+        }
+
+        Console.WriteLine("all pages");
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {pairs[i].Name,-36} {Median(pooled[i]),8:F3}"));
+        }
+
+        return 0;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
