@@ -42,7 +42,7 @@ internal static class DateReader
         date.Month = ThaiMonths.Match(text[q..], out int length);
         if (date.Month == 0)
         {
-            return false;
+            return TryReadMisreadMonthAndYear(text, q, ref date);
         }
 
         date.EndMonth = date.Month;
@@ -64,6 +64,20 @@ internal static class DateReader
         }
 
         return true;
+    }
+
+    /// <summary>After a day, a full month name with one letter misread (<see cref="ThaiMonths.MatchWithOneLetterMisread"/>), taken only
+    /// with the year after it.</summary>
+    private static bool TryReadMisreadMonthAndYear(ReadOnlySpan<char> text, int q, ref DateExpression date)
+    {
+        date.Month = date.EndMonth = ThaiMonths.MatchWithOneLetterMisread(text[q..], out int length);
+        if (date.Month == 0)
+        {
+            return false;
+        }
+
+        ReadOptionalYear(text, q + length, ref date);
+        return date.HasYear;
     }
 
     /// <summary>A month then a year, with no day before it (<c>พ.ค. ๖๘</c>, <c>พฤษภาคม ๒๕๖๘</c>); false unless both are there.</summary>

@@ -27,6 +27,39 @@ internal static class ThaiMonths
         return month != 0 ? month : MatchWithStrayMark(text, out length);
     }
 
+    /// <summary>
+    /// The month whose full name starts <paramref name="text"/> with one consonant misread (Laksaman's <c>ธ</c> read as <c>จ</c>:
+    /// <c>จันวาคม</c>) as a whole word; 0 when none or more than one fits. For a word between a day and a year, where nothing
+    /// matched as written: the names are long and far apart, so one letter does not make another month of them.
+    /// </summary>
+    public static int MatchWithOneLetterMisread(ReadOnlySpan<char> text, out int length)
+    {
+        int found = 0;
+        length = 0;
+        for (int m = 0; m < 12; m++)
+        {
+            int matched = ThaiWords.MatchWithOneLetterSwapped(text, FullNames[m]);
+            if (matched == 0)
+            {
+                continue;
+            }
+
+            if (found != 0)
+            {
+                return 0;
+            }
+
+            (found, length) = (m + 1, matched);
+        }
+
+        if (found != 0 && length < text.Length && ThaiChars.IsThaiLetterOrMark(text[length]))
+        {
+            (found, length) = (0, 0);
+        }
+
+        return found;
+    }
+
     /// <summary>A full name or abbreviation as written (with OCR's tolerance for lost marks and dots); 0 if none.</summary>
     private static int MatchAsWritten(ReadOnlySpan<char> text, out int length)
     {

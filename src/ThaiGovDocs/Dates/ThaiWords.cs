@@ -31,5 +31,41 @@ internal static class ThaiWords
         return t;
     }
 
+    /// <summary>Length of <paramref name="word"/> at the start of <paramref name="text"/> read with exactly one consonant swapped for another
+    /// and at most one mark added, besides the marks <see cref="MatchTolerant"/> forgives; 0 otherwise.</summary>
+    public static int MatchWithOneLetterSwapped(ReadOnlySpan<char> text, string word, int maxDropped = 2)
+    {
+        int t = 0;
+        int dropped = 0;
+        bool swapped = false;
+        bool added = false;
+        for (int p = 0; p < word.Length;)
+        {
+            char expected = word[p];
+            if (t < text.Length && text[t] == expected)
+            {
+                (t, p) = (t + 1, p + 1);
+            }
+            else if (t < text.Length && !swapped && ThaiChars.IsConsonant(expected) && ThaiChars.IsConsonant(text[t]))
+            {
+                (t, p, swapped) = (t + 1, p + 1, true);
+            }
+            else if (t < text.Length && !added && ThaiChars.IsCombiningMark(text[t]) && !ThaiChars.IsCombiningMark(expected))
+            {
+                (t, added) = (t + 1, true);
+            }
+            else if (p > 0 && IsDroppable(expected) && ++dropped <= maxDropped)
+            {
+                p++;
+            }
+            else
+            {
+                return 0;
+            }
+        }
+
+        return swapped ? t : 0;
+    }
+
     private static bool IsDroppable(char c) => ThaiChars.IsCombiningMark(c);
 }

@@ -78,7 +78,8 @@ internal static class ItemListReader
             }
 
             bool continuesItem = text.StartsWith("ลงวันที่", StringComparison.Ordinal) || text.StartsWith("ลง ", StringComparison.Ordinal)
-                || text.StartsWith("จำนวน", StringComparison.Ordinal) || text.StartsWith("จานวน", StringComparison.Ordinal);
+                || text.StartsWith("จำนวน", StringComparison.Ordinal) || text.StartsWith("จานวน", StringComparison.Ordinal)
+                || (current is not null && LinePatterns.IsLoneYear(text) && LinePatterns.EndsWithMonth(lines.TextOf(current.Parts[^1])));
             if (current is null || numbered || (sawBlank && !continuesItem) || (!continuesItem && LinePatterns.StartsWithBodyOpener(text))
                 || LinePatterns.TryGetParenthesizedName(text, out _, out _))
             {

@@ -260,6 +260,43 @@ internal static class LinePatterns
         return ThaiDigits.TryParseInt32(line[start..end], out value);
     }
 
+    /// <summary>A year alone on a line, as a date cut at its line's end leaves it: <c>๒๕๖๗</c>, <c>พ.ศ. 2567</c>.</summary>
+    public static bool IsLoneYear(ReadOnlySpan<char> line)
+    {
+        var text = line.Trim().TrimEnd('.');
+        foreach (var era in (ReadOnlySpan<string>)["พ.ศ.", "พ.ศ", "ค.ศ.", "ค.ศ"])
+        {
+            if (text.StartsWith(era, StringComparison.Ordinal))
+            {
+                text = text[era.Length..].TrimStart();
+                break;
+            }
+        }
+
+        if (text.Length != 4)
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!ThaiDigits.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return ThaiDigits.TryParseInt32(text, out int year) && year is (>= 2400 and <= 2700) or (>= 1900 and <= 2100);
+    }
+
+    /// <summary>Whether <paramref name="text"/>'s last word is a month name (<c>… ลงวันที่ ๒๐ ธันวาคม</c>): a date whose year went to the next line.</summary>
+    public static bool EndsWithMonth(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimEnd();
+        var word = trimmed[(trimmed.LastIndexOf(' ') + 1)..];
+        return ThaiMonths.Match(word, out int length) != 0 && word[length..].Trim('.').IsEmpty;
+    }
+
     /// <summary>Whether the whole line is a date (the date line of a letter): nothing but punctuation remains after it.</summary>
     public static bool IsDateOnly(ReadOnlySpan<char> line, out ThaiDateMatch match)
     {

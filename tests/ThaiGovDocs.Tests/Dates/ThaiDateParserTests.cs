@@ -195,6 +195,26 @@ public class ThaiDateParserTests
         }
     }
 
+    // Laksaman's ธ read as จ in rendered letters: a full month name with one letter misread, between a day and a year.
+    [Theory]
+    [InlineData("๒๘ จันวาคม ๒๕๖๗", "2024-12-28")]
+    [InlineData("๒๘ จั้นวาคม ๒๕๖๗", "2024-12-28")]
+    [InlineData("๑๒ มกราศม ๒๕๖๘", "2025-01-12")]
+    [InlineData("๓ พฤษกาคม 2568", "2025-05-03")]
+    public void TryParse_FullMonthWithOneLetterMisread_ReadsDate(string text, string expected)
+    {
+        ThaiDateParser.TryParse(text, out ThaiDateMatch match).Should().BeTrue();
+        match.Date.Should().Be(DateOnly.ParseExact(expected, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        match.Span.End.Should().Be(text.Length);
+    }
+
+    [Theory]
+    [InlineData("๒๘ จันวาคม")] // no year: too little to go on
+    [InlineData("๕ ถนนวาคม ๒๕๖๗")] // two letters off
+    [InlineData("๕ จันวาคมมา ๒๕๖๗")] // runs on into a longer word
+    public void TryParse_WordsNearAMonth_AreNoDate(string text) =>
+        ThaiDateParser.TryParse(text, out ThaiDateMatch match).Should().BeFalse();
+
     [Theory]
     [InlineData("")]
     [InlineData("เรื่อง ขอเชิญ")]

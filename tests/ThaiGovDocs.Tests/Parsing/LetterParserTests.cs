@@ -371,6 +371,38 @@ public sealed class LetterParserTests
         document.References[0].Text.Value.Should().EndWith("ลงวันที่ ๒๐ ธันวาคม ๒๕๖๗");
     }
 
+    // The same letter in Sarabun read from its image: the year wrapped to a line of its own, set off by a blank line.
+    [Theory]
+    [InlineData("๒๕๖๗")]
+    [InlineData("2567")]
+    [InlineData("พ.ศ. ๒๕๖๗")]
+    public void Parse_ReferenceYearWrappedAfterABlankLine_KeepsTheListWhole(string year)
+    {
+        var text = "ที่ นม ๐๐๑๗.๒/ว ๑๒๓๔\n\n๑๒ มกราคม ๒๕๖๘\n\nเรื่อง ขอเชิญประชุม\n\nเรียน นายอำเภอทุกอำเภอ\n\n"
+            + "อางถึง ๑. หนังสือกระทรวงมหาดไทย ด่วนที่สุด ที่ มท ๐๒๑๐.๓/ว ๕๖๗๘ ลงวันที่ ๒๐ ธันวาคม\n\n" + year + "\n"
+            + "๒. หนังสือจังหวัดนครราชสีมา ที่ นม ๐๐๑๗.๒/ว ๙๘๗ ลงวันที่ ๒๘ ธันวาคม ๒๕๖๗\n\n"
+            + "สิ่งที่ส่งมาดวย ๑. ระเบียบวาระการประชุม จำนวน ๑ ฉบับ\n๒. แบบตอบรับการเข้าร่วมประชุม จำนวน ๑ แผ่น\n\nตามที่อ้างถึง นั้น\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.References.Select(r => r.Date?.Value).Should().Equal(new DateOnly(2024, 12, 20), new DateOnly(2024, 12, 28));
+        document.References[0].Text.Value.Should().EndWith("ลงวันที่ ๒๐ ธันวาคม " + year);
+        document.Attachments.Select(a => a.Text.Value).Should().Equal("ระเบียบวาระการประชุม", "แบบตอบรับการเข้าร่วมประชุม");
+    }
+
+    // A year alone on a line does not join an item that ends in no month: a list item ending in its own year, then a line
+    // with a year, is not a date cut in two.
+    [Fact]
+    public void Parse_YearLineAfterAnItemWithItsWholeDate_IsNotJoined()
+    {
+        const string text = "ที่ นม ๐๐๑๗.๒/ว ๑๒๓๔\n\n๑๒ มกราคม ๒๕๖๘\n\nเรื่อง ขอเชิญประชุม\n\nเรียน นายอำเภอทุกอำเภอ\n\n"
+            + "อ้างถึง หนังสือกระทรวงมหาดไทย ที่ มท ๐๒๑๐.๓/ว ๕๖๗๘ ลงวันที่ ๒๐ ธันวาคม ๒๕๖๗\n\n๒๕๖๘\n\nตามที่อ้างถึง นั้น\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.References.Should().ContainSingle().Which.Text.Value.Should().EndWith("ธันวาคม ๒๕๖๗");
+    }
+
     [Fact]
     public void Parse_DateLabelAfterAWordEndingInLong_IsStillTheDate()
     {
