@@ -36,8 +36,11 @@ public static class DocumentNumberParser
         int start = reader.Position;
 
         string? prefix = reader.ReadPrefix();
+        int prefixEnd = reader.Position;
         reader.SkipSpaces();
+        int officeStart = reader.Position;
         string? office = reader.ReadDigitGroups(allowDots: true, out bool officeTolerant);
+        int officeEnd = reader.Position;
 
         // "๐๒๑๑.๓ว ๔๕๖๗": OCR lost the slash before a circular's ว; the ว and the serial after it say where it stood.
         bool lostSlash = office is not null && reader.IsCircularWithoutSlash();
@@ -81,6 +84,14 @@ public static class DocumentNumberParser
         consumed = reader.Position;
         int end = TrimEnd(text, start, consumed);
         string? prefixName = prefix is null ? null : AgencyCodes.NameOf(prefix, office);
+        int strayMark = -1;
+        if (prefixName is null && prefix is { Length: >= 3 } && ThaiChars.IsCombiningMark(prefix[^1]) && prefixEnd > 0 && text[prefixEnd - 1] == prefix[^1]
+            && AgencyCodes.NameOf(prefix[..^1], office) is { } name)
+        {
+            // "นริ๐๕๐๕": noise above the digits read as a vowel on the code's last letter; agency codes carry no marks.
+            (prefix, prefixName, strayMark) = (prefix[..^1], name, prefixEnd - 1);
+        }
+
         int? year = null;
         bool perYear = prefixName is null && !circular && office is not null && !office.Contains('.') && serialDigits is not null
             && IsYear(serialDigits);
@@ -93,15 +104,15 @@ public static class DocumentNumberParser
         }
 
         float confidence = 1f;
-        if (officeTolerant || lostSlash) confidence -= 0.2f;
+        if (officeTolerant || lostSlash || strayMark >= 0) confidence -= 0.2f;
         if (officeCut) confidence -= 0.3f;
         if (malformed || (hasSlash && serial is null)) confidence -= 0.3f;
         if (prefix is not null && prefixName is null) confidence -= 0.1f;
 
-        repaired = officeTolerant || lostSlash;
+        repaired = officeTolerant || lostSlash || strayMark >= 0;
         number = new DocumentNumber
         {
-            Raw = text[start..end].ToString(),
+            Raw = AsPrinted(text, start, end, office is null ? default : new TextSpan(officeStart, officeEnd - officeStart), strayMark),
             Prefix = prefix,
             PrefixName = prefixName,
             Office = office,
@@ -112,6 +123,28 @@ public static class DocumentNumberParser
             Confidence = Math.Max(confidence, 0.1f),
         };
         return true;
+    }
+
+    /// <summary>The number between <paramref name="start"/> and <paramref name="end"/> as printed: without the spaces OCR put after the
+    /// office's dots (<c>0520. 1</c>), the only characters <see cref="NumberReader.ReadDigitGroups"/> reads through without keeping,
+    /// and without the stray mark at <paramref name="strayMark"/> (-1: none).</summary>
+    private static string AsPrinted(ReadOnlySpan<char> text, int start, int end, TextSpan office, int strayMark)
+    {
+        if (strayMark < 0 && !text[office.Start..office.End].Contains(' '))
+        {
+            return text[start..end].ToString();
+        }
+
+        var printed = new System.Text.StringBuilder(end - start);
+        for (int i = start; i < end; i++)
+        {
+            if (i != strayMark && !(text[i] == ' ' && i >= office.Start && i < office.End))
+            {
+                printed.Append(text[i]);
+            }
+        }
+
+        return printed.ToString();
     }
 
     private static bool IsYear(string digits) =>

@@ -45,6 +45,39 @@ public sealed class DocumentNumberParserTests
         repaired.Should().BeTrue();
     }
 
+    // A Sarabun letter scanned at 200 dpi: noise above the digits read as a vowel on the code, the space lost.
+    [Theory]
+    [InlineData("นริ๐๕๐๕/ว ๒๒๑", "นร", "สำนักนายกรัฐมนตรี", "นร๐๕๐๕/ว ๒๒๑")]
+    [InlineData("มท่ ๐๒๑๑.๓/ว ๔๕๖๗", "มท", "กระทรวงมหาดไทย", "มท ๐๒๑๑.๓/ว ๔๕๖๗")]
+    public void TryParse_MarkOnAKnownCode_IsNoise(string text, string prefix, string prefixName, string raw)
+    {
+        DocumentNumberParser.TryParse(text, 0, out var number, out _, out bool repaired).Should().BeTrue();
+
+        (number.Prefix, number.PrefixName, number.Raw).Should().Be((prefix, prefixName, raw));
+        repaired.Should().BeTrue();
+    }
+
+    [Fact]
+    public void TryParse_MarkOnAnUnknownCode_IsKept()
+    {
+        DocumentNumberParser.TryParse("ขึ้ ๑๒๓/๒๕๖๗", 0, out var number, out _).Should().BeTrue();
+
+        number.Prefix.Should().Be("ขึ้");
+    }
+
+    // The raw number is the number as printed: the space is OCR's, the span still covers the text as read.
+    [Theory]
+    [InlineData("ศธ 0520. 1/123", "ศธ 0520.1/123")]
+    [InlineData("มท ๐๘๑๐. ๒/ว ๒๓๕๑", "มท ๐๘๑๐.๒/ว ๒๓๕๑")]
+    [InlineData("มท ๐๘๑๐.๒/ว ๒๓๕๑", "มท ๐๘๑๐.๒/ว ๒๓๕๑")]
+    public void TryParse_SpaceAfterTheOfficesDot_RawIsAsPrinted(string text, string raw)
+    {
+        DocumentNumberParser.TryParse(text, 0, out var number, out _).Should().BeTrue();
+
+        number.Raw.Should().Be(raw);
+        number.Span.Length.Should().Be(text.Length);
+    }
+
     // A bundle's second letter in Laksaman, scanned at 200 dpi: the slash before ว was lost.
     [Theory]
     [InlineData("มท ๐๒๑๑.๓ว ๔๕๖๗", "0211.3", 4567)]
