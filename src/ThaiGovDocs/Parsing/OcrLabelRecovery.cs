@@ -6,8 +6,8 @@ namespace ThaiGovDocs.Parsing;
 /// <summary>
 /// Finds the labels OCR hid from the tokenizer: a memo heading that shares its line with an urgency mark or with noise
 /// (<c>ด่วนมาก บันทึกข้อความ</c>, <c>ซี      บันทึกข้อความ</c>, <c>1 /ญขันทึกข้อความ</c>), a memo's number line whose
-/// <c>ที่</c> was misread (<c>a กห ๐๓๐๒/๖๔      วันที่ …</c>), recognised by its shape, and a number run together with its
-/// <c>ที่</c> (<c>ที่นม ๐๐๑๗.๒/ว ๑๒๓๔</c>).
+/// <c>ที่</c> was misread (<c>a กห ๐๓๐๒/๖๔      วันที่ …</c>), recognised by its shape, a number run together with its
+/// <c>ที่</c> (<c>ที่นม ๐๐๑๗.๒/ว ๑๒๓๔</c>), and an order's number under its heading with no <c>ที่</c> left (<c>๔๑๒/๒๕๖๗</c>).
 /// </summary>
 internal static class OcrLabelRecovery
 {
@@ -16,10 +16,18 @@ internal static class OcrLabelRecovery
 
     public static void Recover(string text, Span<Line> lines)
     {
+        int previous = -1;
         for (int i = 0; i < lines.Length; i++)
         {
             ref var line = ref lines[i];
-            if (line.IsBlank || line.Label is not (LabelKind.None or LabelKind.Urgency or LabelKind.Secrecy))
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            bool afterHeading = previous >= 0 && lines[previous].Label == LabelKind.Heading;
+            previous = i;
+            if (line.Label is not (LabelKind.None or LabelKind.Urgency or LabelKind.Secrecy))
             {
                 continue;
             }
@@ -40,7 +48,7 @@ internal static class OcrLabelRecovery
                 continue;
             }
 
-            if (line.Label == LabelKind.None && (TryFindGluedNumber(content, out int numberStart) || TryFindNumberByShape(content, out numberStart)))
+            if (line.Label == LabelKind.None && TryFindUnlabeledNumber(content, afterHeading, out int numberStart))
             {
                 line = line with
                 {
@@ -105,6 +113,24 @@ internal static class OcrLabelRecovery
         start = rest.StartsWith("ที่", StringComparison.Ordinal) ? label + 3 : rest.StartsWith("ที", StringComparison.Ordinal) ? label + 2 : 0;
         return start > 0 && start < line.Length && ThaiChars.IsConsonant(line[start])
             && DocumentNumberParser.TryParse(line[start..], 0, out var number, out _) && number.PrefixName is not null;
+    }
+
+    /// <summary>Where the number of a <c>ที่</c> line whose label OCR lost or glued starts.</summary>
+    private static bool TryFindUnlabeledNumber(ReadOnlySpan<char> line, bool afterHeading, out int start)
+    {
+        start = 0;
+        return (afterHeading && IsYearNumberAlone(line)) || TryFindGluedNumber(line, out start) || TryFindNumberByShape(line, out start);
+    }
+
+    /// <summary>
+    /// An order's or announcement's number alone on its line (<c>๔๑๒/๒๕๖๗</c>), as OCR leaves it under the heading when it loses
+    /// the <c>ที่</c> before it; only right after a heading, where nothing else is printed.
+    /// </summary>
+    private static bool IsYearNumberAlone(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimEnd();
+        return trimmed.Length > 0 && ThaiDigits.IsDigit(trimmed[0]) && DocumentNumberParser.TryParse(trimmed, 0, out var number, out int consumed)
+            && consumed == trimmed.Length && number.Year is not null;
     }
 
     /// <summary>A known agency code and a number with a slash, after at most a few junk characters, with a memo date on the same line.</summary>

@@ -403,6 +403,27 @@ public sealed class LetterParserTests
         document.References.Should().ContainSingle().Which.Text.Value.Should().EndWith("ธันวาคม ๒๕๖๗");
     }
 
+    // An order in Laksaman read from its image: OCR lost the ที่ before the order's number, left alone under the heading.
+    [Theory]
+    [InlineData("คำสั่งกรมส่งเสริมการปกครองท้องถิ่น\n๔๑๒/๒๕๖๗\n\n554\nเรื่อง แต่งตั้งคณะทำงาน\n\nเพื่อให้การพัฒนาระบบเป็นไปอย่างมีประสิทธิภาพ\n", 412, 2567)]
+    [InlineData("คำสังกรมส่งเสริมการปกครองท้องถิ่น\n\n๔๑๒/๒๕๖๗\nเรื่อง แต่งตั้งคณะทำงาน\n", 412, 2567)]
+    [InlineData("ประกาศจังหวัดนครราชสีมา\n๑๕/๖๘\nเรื่อง รับสมัครพนักงาน\n", 15, 2568)]
+    public void Parse_OrderNumberWhoseLabelOcrLost_IsTheNumber(string text, int serial, int year)
+    {
+        var number = LetterParser.Parse(text).Documents.Should().ContainSingle().Which.Number;
+
+        number.Should().NotBeNull();
+        (number!.Serial, number.Year).Should().Be((serial, year));
+    }
+
+    [Fact]
+    public void Parse_PerYearNumberAloneInTheBody_IsNoDocumentNumber()
+    {
+        const string text = "คำสั่งกรมส่งเสริมการปกครองท้องถิ่น\nที่ ๔๑๒/๒๕๖๗\nเรื่อง แต่งตั้งคณะทำงาน\n\nตามคำสั่งเดิม\n๑๒/๒๕๖๖\nให้ยกเลิก\n";
+
+        LetterParser.Parse(text).Documents.Should().ContainSingle().Which.Number!.Serial.Should().Be(412);
+    }
+
     [Fact]
     public void Parse_DateLabelAfterAWordEndingInLong_IsStillTheDate()
     {
