@@ -44,6 +44,7 @@ internal static unsafe class CleanupStepsSideBySide
             ("leader runs, row scan", () => Dispose(DotRuns.InRuns(dots, LeaderLineRemover.MaxDotGap, LeaderLineRemover.MinRunLength))),
             ("print Sauvola, whole page (Leptonica)", () => Dispose(Sauvola(gray, halfWindow, steps.SauvolaFactor))),
             ("print Sauvola, by regions", () => Dispose(SparseBinarizer.BinarizePrint(gray, halfWindow, steps.SauvolaFactor, g => Sauvola(g, halfWindow, steps.SauvolaFactor)))),
+            ("print Sauvola, where pixels can turn black", () => Dispose(SauvolaBinarizer.Binarize(gray, halfWindow, steps.SauvolaFactor))),
             ("ink mask, Leptonica steps", () =>
             {
                 using var darkest = Pix.Check(LeptonicaNative.pixConvertRGBToGrayMinMax(page.Pix, LeptonicaNative.ChooseMin), "pixConvertRGBToGrayMinMax");

@@ -62,10 +62,12 @@ internal static unsafe class ImagePipeline
 
             if (options.Binarize)
             {
-                // Region by region, to the whole page's result: the ink layer around its non-white pixels, the print around
-                // its dark ones (the margins and the white between paragraphs cost a third of a page's Sauvola otherwise).
+                // Leptonica's Sauvola, computed only where a pixel can turn black (SauvolaBinarizer); a page smaller than
+                // the window goes to Leptonica region by region, as before.
                 var halfWindow = SauvolaHalfWindow(effectiveDpi, options);
-                Pix.Replace(ref pix, sparse
+                Pix.Replace(ref pix, SauvolaBinarizer.Fits(pix.Width, pix.Height, halfWindow) && SauvolaBinarizer.Takes(options.SauvolaFactor)
+                    ? SauvolaBinarizer.Binarize(pix, halfWindow, options.SauvolaFactor)
+                    : sparse
                     ? SparseBinarizer.Binarize(pix, halfWindow, g => Binarize(g, effectiveDpi, options))
                     : SparseBinarizer.BinarizePrint(pix, halfWindow, options.SauvolaFactor, g => Binarize(g, effectiveDpi, options)));
             }
