@@ -56,7 +56,8 @@ internal static unsafe class CleanupStepsSideBySide
                 darkest.Dispose();
                 return Dispose(ink);
             }),
-            ("grey", () => Dispose(Pix.Check(LeptonicaNative.pixConvertTo8(page.Pix, 0), "pixConvertTo8"))),
+            ("grey (Leptonica)", () => Dispose(Pix.Check(LeptonicaNative.pixConvertTo8(page.Pix, 0), "pixConvertTo8"))),
+            ("grey, eight pixels at a time", () => Dispose(GreyConversion.ToGrey(page.Pix))),
             ("line direction", () => TextLineDirection.RunAcross(gray) ? 1 : 0),
             ("colour split", () =>
             {

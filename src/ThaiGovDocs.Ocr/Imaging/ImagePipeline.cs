@@ -22,7 +22,7 @@ internal static unsafe class ImagePipeline
     public static Result Run(PixHandle source, int dpi, ImagePipelineOptions options, float? skewDegrees = null, bool sparse = false)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var pix = Pix.Check(LeptonicaNative.pixConvertTo8(source, 0), "pixConvertTo8");
+        var pix = GreyConversion.ToGrey(source);
         try
         {
             var effectiveDpi = dpi > 0 ? dpi : 300;

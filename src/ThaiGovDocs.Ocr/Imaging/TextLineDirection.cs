@@ -21,7 +21,7 @@ internal static class TextLineDirection
     public static bool RunAcross(PixHandle page)
     {
         if (page.Depth == 8) return RunAcrossGray(page);
-        using var gray = Pix.Check(LeptonicaNative.pixConvertTo8(page, 0), "pixConvertTo8");
+        using var gray = GreyConversion.ToGrey(page);
         return RunAcrossGray(gray);
     }
 
