@@ -58,6 +58,8 @@ internal static unsafe class CleanupStepsSideBySide
             }),
             ("grey (Leptonica)", () => Dispose(Pix.Check(LeptonicaNative.pixConvertTo8(page.Pix, 0), "pixConvertTo8"))),
             ("grey, eight pixels at a time", () => Dispose(GreyConversion.ToGrey(page.Pix))),
+            ("dark pixels of the grey (Leptonica)", () => Dispose(Pix.Check(LeptonicaNative.pixConvertTo1(gray, 160), "pixConvertTo1"))),
+            ("dark pixels, 32 at a time", () => Dispose(DarkPixels.ToBinary(gray, 160))),
             ("line direction", () => TextLineDirection.RunAcross(gray) ? 1 : 0),
             ("colour split", () =>
             {

@@ -97,7 +97,7 @@ internal static unsafe class ImagePipeline
     /// <summary>Skew of the text lines in degrees (Leptonica's sign convention), 0 when it cannot be measured with confidence.</summary>
     internal static float MeasureSkew(PixHandle gray)
     {
-        using var binary = Pix.Check(LeptonicaNative.pixConvertTo1(gray, 160), "pixConvertTo1");
+        using var binary = DarkPixels.ToBinary(gray, 160);
         var (angle, confidence) = FindSkew(binary);
         return confidence >= 2.5f ? angle : 0;
     }

@@ -28,7 +28,7 @@ internal static class TextLineDirection
     /// <summary><see cref="RunAcross"/> of an 8-bit page.</summary>
     private static bool RunAcrossGray(PixHandle gray)
     {
-        using var ink = Pix.Check(LeptonicaNative.pixConvertTo1(gray, 160), "pixConvertTo1");
+        using var ink = DarkPixels.ToBinary(gray, 160);
         using var turned = Pix.Check(LeptonicaNative.pixRotateOrth(ink, 1), "pixRotateOrth");
         var across = ImagePipeline.FindSkew(ink).Confidence;
         var down = ImagePipeline.FindSkew(turned).Confidence;
