@@ -44,6 +44,7 @@ internal static unsafe class CleanupStepsSideBySide
             ("leader runs, row scan", () => Dispose(DotRuns.InRuns(dots, LeaderLineRemover.MaxDotGap, LeaderLineRemover.MinRunLength))),
             ("print Sauvola, whole page (Leptonica)", () => Dispose(Sauvola(gray, halfWindow, steps.SauvolaFactor))),
             ("print Sauvola, by regions", () => Dispose(SparseBinarizer.BinarizePrint(gray, halfWindow, steps.SauvolaFactor, g => Sauvola(g, halfWindow, steps.SauvolaFactor)))),
+            ("print Sauvola, where pixels can turn black", () => Dispose(SauvolaBinarizer.Binarize(gray, halfWindow, steps.SauvolaFactor))),
             ("ink mask, Leptonica steps", () =>
             {
                 using var darkest = Pix.Check(LeptonicaNative.pixConvertRGBToGrayMinMax(page.Pix, LeptonicaNative.ChooseMin), "pixConvertRGBToGrayMinMax");
@@ -55,7 +56,10 @@ internal static unsafe class CleanupStepsSideBySide
                 darkest.Dispose();
                 return Dispose(ink);
             }),
-            ("grey", () => Dispose(Pix.Check(LeptonicaNative.pixConvertTo8(page.Pix, 0), "pixConvertTo8"))),
+            ("grey (Leptonica)", () => Dispose(Pix.Check(LeptonicaNative.pixConvertTo8(page.Pix, 0), "pixConvertTo8"))),
+            ("grey, eight pixels at a time", () => Dispose(GreyConversion.ToGrey(page.Pix))),
+            ("dark pixels of the grey (Leptonica)", () => Dispose(Pix.Check(LeptonicaNative.pixConvertTo1(gray, 160), "pixConvertTo1"))),
+            ("dark pixels, 32 at a time", () => Dispose(DarkPixels.ToBinary(gray, 160))),
             ("line direction", () => TextLineDirection.RunAcross(gray) ? 1 : 0),
             ("colour split", () =>
             {

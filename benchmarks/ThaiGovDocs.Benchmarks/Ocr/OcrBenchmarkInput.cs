@@ -57,7 +57,7 @@ internal static class OcrBenchmarkInput
     public static int CleanUp(DecodedImage page)
     {
         var steps = ImagePipelineOptions.Default;
-        using var gray = Pix.Check(LeptonicaNative.pixConvertTo8(page.Pix, 0), "pixConvertTo8");
+        using var gray = GreyConversion.ToGrey(page.Pix);
         var across = TextLineDirection.RunAcross(gray);
         using var layers = ColouredInk.Split(page.Pix, page.Dpi, steps, gray);
         var print = ImagePipeline.Run(layers?.Print ?? page.Pix, page.Dpi, steps);

@@ -22,7 +22,7 @@ internal static unsafe class ImagePipeline
     public static Result Run(PixHandle source, int dpi, ImagePipelineOptions options, float? skewDegrees = null, bool sparse = false)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var pix = Pix.Check(LeptonicaNative.pixConvertTo8(source, 0), "pixConvertTo8");
+        var pix = GreyConversion.ToGrey(source);
         try
         {
             var effectiveDpi = dpi > 0 ? dpi : 300;
@@ -62,10 +62,12 @@ internal static unsafe class ImagePipeline
 
             if (options.Binarize)
             {
-                // Region by region, to the whole page's result: the ink layer around its non-white pixels, the print around
-                // its dark ones (the margins and the white between paragraphs cost a third of a page's Sauvola otherwise).
+                // Leptonica's Sauvola, computed only where a pixel can turn black (SauvolaBinarizer); a page smaller than
+                // the window goes to Leptonica region by region, as before.
                 var halfWindow = SauvolaHalfWindow(effectiveDpi, options);
-                Pix.Replace(ref pix, sparse
+                Pix.Replace(ref pix, SauvolaBinarizer.Fits(pix.Width, pix.Height, halfWindow) && SauvolaBinarizer.Takes(options.SauvolaFactor)
+                    ? SauvolaBinarizer.Binarize(pix, halfWindow, options.SauvolaFactor)
+                    : sparse
                     ? SparseBinarizer.Binarize(pix, halfWindow, g => Binarize(g, effectiveDpi, options))
                     : SparseBinarizer.BinarizePrint(pix, halfWindow, options.SauvolaFactor, g => Binarize(g, effectiveDpi, options)));
             }
@@ -95,7 +97,7 @@ internal static unsafe class ImagePipeline
     /// <summary>Skew of the text lines in degrees (Leptonica's sign convention), 0 when it cannot be measured with confidence.</summary>
     internal static float MeasureSkew(PixHandle gray)
     {
-        using var binary = Pix.Check(LeptonicaNative.pixConvertTo1(gray, 160), "pixConvertTo1");
+        using var binary = DarkPixels.ToBinary(gray, 160);
         var (angle, confidence) = FindSkew(binary);
         return confidence >= 2.5f ? angle : 0;
     }

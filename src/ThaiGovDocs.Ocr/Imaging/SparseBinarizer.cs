@@ -90,7 +90,7 @@ internal static unsafe class SparseBinarizer
     /// <paramref name="cut"/> each box cut again by rows and columns until no cut finds a gap.</summary>
     internal static List<Region> Regions(PixHandle gray, int margin, int lightFrom, bool cut)
     {
-        using var dark = Pix.Check(pixThresholdToBinary(gray, lightFrom), "pixThresholdToBinary");
+        using var dark = DarkPixels.Below(gray, lightFrom);
         var rows = InkProfile.PerRow(dark);
         var regions = new List<Region>();
         foreach (var (top, bottom) in Runs(0, rows.Length, y => rows[y] > 0, margin))

@@ -21,14 +21,14 @@ internal static class TextLineDirection
     public static bool RunAcross(PixHandle page)
     {
         if (page.Depth == 8) return RunAcrossGray(page);
-        using var gray = Pix.Check(LeptonicaNative.pixConvertTo8(page, 0), "pixConvertTo8");
+        using var gray = GreyConversion.ToGrey(page);
         return RunAcrossGray(gray);
     }
 
     /// <summary><see cref="RunAcross"/> of an 8-bit page.</summary>
     private static bool RunAcrossGray(PixHandle gray)
     {
-        using var ink = Pix.Check(LeptonicaNative.pixConvertTo1(gray, 160), "pixConvertTo1");
+        using var ink = DarkPixels.ToBinary(gray, 160);
         using var turned = Pix.Check(LeptonicaNative.pixRotateOrth(ink, 1), "pixRotateOrth");
         var across = ImagePipeline.FindSkew(ink).Confidence;
         var down = ImagePipeline.FindSkew(turned).Confidence;

@@ -189,6 +189,10 @@ internal static unsafe partial class LeptonicaNative
     [LibraryImport(Lib)]
     public static partial PixHandle pixThresholdToBinary(PixHandle pix, int threshold);
 
+    /// <summary>The image's colour map, borrowed (not to be destroyed); null when it has none.</summary>
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixGetColormap(PixHandle pix);
+
     [LibraryImport(Lib)]
     public static partial PixHandle pixInvert(IntPtr pixd, PixHandle pixs);
 

@@ -13,7 +13,7 @@ internal static class PageRecognizer
         var width = image.Pix.Width;
         var height = image.Pix.Height;
         // The page's grey serves both the line-direction test and, on a colour page, the print layer.
-        using var gray = pipeline.DetectOrientation || pipeline.SeparateColouredInk ? Pix.Check(LeptonicaNative.pixConvertTo8(image.Pix, 0), "pixConvertTo8") : null;
+        using var gray = pipeline.DetectOrientation || pipeline.SeparateColouredInk ? GreyConversion.ToGrey(image.Pix) : null;
         var turn = pipeline.DetectOrientation && !TextLineDirection.RunAcross(gray!) ? engine.UprightRotation(image.Pix, image.Dpi) : 0;
         using var layers = pipeline.SeparateColouredInk ? ColouredInk.Split(image.Pix, image.Dpi, pipeline, gray) : null;
         var cleaned = Clean(layers?.Print ?? image.Pix, image.Dpi, turn, pipeline, skewDegrees: null);

@@ -1,0 +1,128 @@
+using ThaiGovDocs.Ocr.Imaging;
+using ThaiGovDocs.Ocr.Interop;
+
+namespace ThaiGovDocs.Ocr.Tests;
+
+public unsafe class SauvolaBinarizerTests
+{
+    [Theory]
+    [InlineData("memo-000")]
+    [InlineData("memo-001")]
+    [InlineData("memo-008")] // darker paper
+    public void Binarize_PrintLayerOfAMemoScan_SameAsLeptonica(string memo)
+    {
+        using var page = SparseBinarizerTests.DecodeScan(memo);
+        using var layers = ColouredInk.Split(page.Pix, page.Dpi, ImagePipelineOptions.Default);
+        var steps = ImagePipelineOptions.Default with { Binarize = false, RemoveLeaderLines = false };
+        using var gray = ImagePipeline.Run(layers!.Print, page.Dpi, steps).Pix;
+
+        using var leptonica = Leptonica(gray, 16, 0.35f, tiles: 1);
+        using var tiled = Leptonica(gray, 16, 0.35f, tiles: Math.Max(gray.Width, gray.Height) / 1000);
+        using var ours = SauvolaBinarizer.Binarize(gray, 16, 0.35f);
+
+        SparseBinarizerTests.Same(leptonica, ours).Should().BeTrue();
+        SparseBinarizerTests.Same(tiled, ours).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("memo-000")]
+    [InlineData("memo-008")]
+    public void Binarize_InkLayerOfAMemoScan_SameAsLeptonica(string memo)
+    {
+        using var page = SparseBinarizerTests.DecodeScan(memo);
+        using var layers = ColouredInk.Split(page.Pix, page.Dpi, ImagePipelineOptions.Default);
+        var steps = ImagePipelineOptions.Default with { Binarize = false, RemoveLeaderLines = false };
+        using var gray = ImagePipeline.Run(layers!.Ink, page.Dpi, steps, ImagePipeline.MeasureSkew(layers.Print), sparse: true).Pix;
+
+        using var leptonica = Leptonica(gray, 16, 0.35f, tiles: 1);
+        using var ours = SauvolaBinarizer.Binarize(gray, 16, 0.35f);
+
+        SparseBinarizerTests.Same(leptonica, ours).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData(300, 200, 16, 0.35f, 0, 256)]
+    [InlineData(300, 200, 16, 0.35f, 150, 256)]
+    [InlineData(97, 61, 25, 0.35f, 0, 256)] // the smallest page the window fits, both ways nearly
+    [InlineData(640, 480, 25, 0.5f, 0, 256)]
+    [InlineData(200, 150, 8, 0.05f, 0, 256)] // a factor at which every level can turn black
+    [InlineData(400, 300, 40, 0.35f, 0, 256)]
+    public void Binarize_NoisePage_SameAsLeptonica(int width, int height, int halfWindow, float factor, int low, int high)
+    {
+        using var gray = NoisePage(width, height, low, high, seed: width + height);
+
+        using var leptonica = Leptonica(gray, halfWindow, factor, tiles: 1);
+        using var ours = SauvolaBinarizer.Binarize(gray, halfWindow, factor);
+
+        SparseBinarizerTests.Same(leptonica, ours).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Binarize_SpotsOnWhite_SameAsLeptonica()
+    {
+        using var gray = NoisePage(600, 400, 255, 256, seed: 1);
+        Fill(gray, 0, 0, 12, 9, 40);
+        Fill(gray, 590, 380, 10, 20, 90);
+        Fill(gray, 300, 0, 30, 4, 200);
+        Fill(gray, 280, 200, 5, 60, 10);
+        Fill(gray, 340, 230, 40, 8, 120);
+        Fill(gray, 100, 100, 1, 1, 0);
+
+        using var leptonica = Leptonica(gray, 16, 0.35f, tiles: 1);
+        using var ours = SauvolaBinarizer.Binarize(gray, 16, 0.35f);
+
+        SparseBinarizerTests.Same(leptonica, ours).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Binarize_WhitePage_AllWhite()
+    {
+        using var gray = NoisePage(100, 80, 255, 256, seed: 2);
+
+        using var ours = SauvolaBinarizer.Binarize(gray, 16, 0.35f);
+
+        int count;
+        LeptonicaNative.pixCountPixels(ours, &count, IntPtr.Zero).Should().Be(0);
+        count.Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(32, 200, 16)]
+    [InlineData(200, 34, 16)]
+    [InlineData(200, 200, 1)]
+    public void Fits_PageSmallerThanTheWindow_False(int width, int height, int halfWindow) =>
+        SauvolaBinarizer.Fits(width, height, halfWindow).Should().BeFalse();
+
+    private static PixHandle Leptonica(PixHandle gray, int halfWindow, float factor, int tiles)
+    {
+        IntPtr binary = IntPtr.Zero;
+        LeptonicaNative.pixSauvolaBinarizeTiled(gray, halfWindow, factor, Math.Max(1, tiles), Math.Max(1, tiles), null, &binary).Should().Be(0);
+        var handle = new PixHandle();
+        System.Runtime.InteropServices.Marshal.InitHandle(handle, binary);
+        return handle;
+    }
+
+    private static PixHandle NoisePage(int width, int height, int low, int high, int seed)
+    {
+        NativeLibraryResolver.EnsureOcrLibrariesLoaded();
+        var pix = Pix.Check(LeptonicaNative.pixCreate(width, height, 8), "pixCreate");
+        var random = new Random(seed);
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++) Fill(pix, x, y, 1, 1, (byte)random.Next(low, high));
+        }
+
+        return pix;
+    }
+
+    /// <summary>Paints a rectangle of an 8-bit image (bytes sit in 32-bit words, most significant first).</summary>
+    private static void Fill(PixHandle pix, int x0, int y0, int w, int h, byte value)
+    {
+        var data = (byte*)LeptonicaNative.pixGetData(pix);
+        var bytesPerLine = LeptonicaNative.pixGetWpl(pix) * 4;
+        for (var y = y0; y < y0 + h; y++)
+        {
+            for (var x = x0; x < x0 + w; x++) data[(y * bytesPerLine) + (x ^ 3)] = value;
+        }
+    }
+}
