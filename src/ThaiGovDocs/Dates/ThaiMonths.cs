@@ -1,4 +1,3 @@
-using System.Buffers;
 using ThaiGovDocs.Text;
 
 namespace ThaiGovDocs.Dates;
@@ -17,8 +16,10 @@ internal static class ThaiMonths
     private static readonly string[] AbbreviationFirst = ["ม", "ก", "มี", "เม", "พ", "มิ", "ก", "ส", "ก", "ต", "พ", "ธ"];
     private const string AbbreviationSecond = "คพคยคยคคยคยค";
 
-    // Every month token starts with one of these; most candidates are rejected on the first character.
-    private static readonly SearchValues<char> Initials = SearchValues.Create("มกเพสตธ");
+    // The months (0-based, in order) whose full name or abbreviation starts with each Thai character: a month token cannot
+    // match text that starts otherwise (its first character is never dropped), so each call tries two or three months, not
+    // twelve. Most candidates (ม, ก, พ start many words) used to run all 24 comparisons.
+    private static readonly int[][] MonthsByInitial = BuildMonthsByInitial();
 
     /// <summary>The month (1–12) whose name starts <paramref name="text"/>, preferring the longest match; 0 if none.</summary>
     public static int Match(ReadOnlySpan<char> text, out int length)
@@ -65,12 +66,12 @@ internal static class ThaiMonths
     {
         int best = 0;
         length = 0;
-        if (text.IsEmpty || !Initials.Contains(text[0]))
+        if (text.IsEmpty || text[0] is < '\u0E00' or > '\u0E7F')
         {
             return 0;
         }
 
-        for (int m = 0; m < 12; m++)
+        foreach (int m in MonthsByInitial[text[0] - '\u0E00'])
         {
             int full = ThaiWords.MatchTolerant(text, FullNames[m]);
             if (full > length)
@@ -178,5 +179,23 @@ internal static class ThaiMonths
         }
 
         return t < text.Length && ThaiChars.IsThaiLetterOrMark(text[t]) ? 0 : t;
+    }
+
+    private static int[][] BuildMonthsByInitial()
+    {
+        var months = new List<int>[0x80];
+        for (int m = 0; m < 12; m++)
+        {
+            foreach (char initial in (ReadOnlySpan<char>)[FullNames[m][0], AbbreviationFirst[m][0]])
+            {
+                var list = months[initial - '\u0E00'] ??= [];
+                if (!list.Contains(m))
+                {
+                    list.Add(m);
+                }
+            }
+        }
+
+        return [.. months.Select(list => list is null ? [] : list.ToArray())];
     }
 }
