@@ -14,8 +14,9 @@ namespace ThaiGovDocs.Ocr.Imaging;
 /// </remarks>
 internal static unsafe class InkRules
 {
-    /// <summary>Shortest run of one row erased, at 300 dpi (5 mm, as <see cref="LeaderLineRemover.MinRunLength"/>).</summary>
-    internal const int MinRunLength = LeaderLineRemover.MinRunLength;
+    /// <summary>Shortest run of one row erased, at 300 dpi (15 mm: a stamp is 40–60 mm wide, and its faint frame breaks into
+    /// pieces; at 5 mm the straight strokes of memo-005's signature went, and the sparse read then lost the serial ๖๔).</summary>
+    internal const int MinRunLength = 180;
 
     /// <summary>Rows, at 300 dpi, either side of a row that count as one with it.</summary>
     internal const int RowTolerance = 2;
