@@ -67,6 +67,56 @@ public unsafe class ColouredInkTests : IClassFixture<ReaderFixture>
         ColouredInk.Split(page, 300, ImagePipelineOptions.Default).Should().BeNull();
     }
 
+    // A stamp's thin strokes in a JPEG: the colour is stored at half resolution, so a stroke a pixel or two wide keeps little
+    // of the ink's chroma (memo-008's labels: 20–45 against the threshold's 48).
+    private const uint FaintBlue = 0x646E8700; // rgb(100, 110, 135): chroma 35
+
+    [Fact]
+    public void Split_FaintStrokeTouchingStrongInk_IsInTheInkLayerAndStaysInThePrint()
+    {
+        using var page = Page(400, 200, White);
+        Fill(page, 200, 20, 60, 60, BluePen);
+        Fill(page, 260, 30, 6, 40, FaintBlue); // a faint stroke of the same letter
+        Fill(page, 270, 75, 3, 3, FaintBlue); // a faint full stop 10 px from the strong ink
+        Fill(page, 20, 150, 60, 4, FaintBlue); // faint colour far from any strong ink: JPEG fringe or noise
+
+        using var layers = ColouredInk.Split(page, 300, ImagePipelineOptions.Default);
+
+        MeanIn(layers!.Ink, 263, 30, 266, 70).Should().BeLessThan(130, "the faint stroke grows from the strong ink");
+        MeanIn(layers.Ink, 270, 75, 273, 78).Should().BeLessThan(130, "a faint dot within the reach joins it");
+        MeanIn(layers.Ink, 20, 150, 80, 154).Should().Be(255, "faint colour alone is not ink");
+        MeanIn(layers.Print, 263, 30, 266, 70).Should().BeLessThan(130, "the print layer is whitened by the strong ink only, as before");
+    }
+
+    [Fact]
+    public void Split_FaintLeaderDotsAfterAStampValue_AreLeftOutOfTheInkLayer()
+    {
+        using var page = Page(400, 200, White);
+        Fill(page, 200, 20, 60, 60, BluePen);
+        for (var x = 262; x < 360; x += 10) Fill(page, x, 76, 3, 3, FaintBlue);
+
+        using var layers = ColouredInk.Split(page, 300, ImagePipelineOptions.Default);
+
+        MeanIn(layers!.Ink, 262, 76, 360, 79).Should().Be(255, "a row of dots is a leader line, even where it is within the reach of a figure");
+    }
+
+    [Fact]
+    public void Split_StampFrame_IsLeftOutOfTheInkLayerAndWhitenedInThePrint()
+    {
+        using var page = Page(400, 200, White);
+        Fill(page, 20, 40, 360, 2, BluePen);
+        Fill(page, 20, 160, 360, 2, BluePen);
+        Fill(page, 20, 40, 2, 122, BluePen);
+        Fill(page, 378, 40, 2, 122, BluePen);
+        Fill(page, 150, 80, 40, 40, BluePen); // the stamp's text
+
+        using var layers = ColouredInk.Split(page, 300, ImagePipelineOptions.Default);
+
+        MeanIn(layers!.Ink, 40, 40, 360, 42).Should().Be(255, "the frame would join the line above it");
+        MeanIn(layers.Ink, 150, 80, 190, 120).Should().BeLessThan(60, "the text stays");
+        MeanIn(layers.Print, 40, 40, 360, 42).Should().Be(255, "the frame is ink all the same");
+    }
+
     [Fact]
     public void Read_MemoWithRedMarkAndBlueStamp_ReadsThemFromTheInkLayer()
     {

@@ -41,6 +41,34 @@ public class InkLinesTests
     }
 
     [Fact]
+    public void Merge_StampLabelsReadApartFromTheirValues_JoinedWithThemInTheirRows()
+    {
+        // memo-008's receipt stamp as the sparse read groups it: each label and its value are read as groups of their own.
+        var print = Print(NumberLine);
+        var ink = Ink(
+            Line("ศซล.นซบ.ทหาร", x: 1273, y: 89, width: 179, height: 18),
+            Line("เลขรับ ๓๒๔", x: 1178, y: 127, width: 137, height: 24),
+            Line("วันที่", x: 1177, y: 171, width: 42, height: 24),
+            Line("๑๗/๐๕/๒๕๖๘", x: 1264, y: 170, width: 156, height: 19),
+            Line("๑๐:๓๗:๒๖", x: 1264, y: 216, width: 113, height: 23),
+            Line("เวลา", x: 1178, y: 223, width: 43, height: 15));
+
+        var merged = InkLines.Merge(ink, print, 0.6f);
+
+        merged.Text.Should().Be("ศซล.นซบ.ทหาร\nเลขรับ ๓๒๔\nวันที่ ๑๗/๐๕/๒๕๖๘\nเวลา ๑๐:๓๗:๒๖\n\n" + NumberLine);
+        merged.Lines.Should().OnlyContain(l => merged.Text.Substring(l.SpanInPageText.Start, l.SpanInPageText.Length) == l.Text);
+    }
+
+    [Fact]
+    public void Merge_SerialAndDayOnOneLineFarApart_EachGoesToItsPlace()
+    {
+        var print = Print(NumberLine);
+        var ink = Ink(Line("๒๖๐", x: 420, y: 102, width: 60, height: 30), Line("๓", x: 770, y: 100, width: 20, height: 30));
+
+        InkLines.Merge(ink, print, 0.6f).Text.Should().StartWith("ที่ กห ๐๓๐๑.๑๐.๑/ ๒๖๐ ").And.Contain("วันที่ ๓");
+    }
+
+    [Fact]
     public void Merge_GroupOnNoPrintedLine_GoesBeforeThePrint()
     {
         var print = Print(NumberLine);

@@ -47,6 +47,24 @@ public class LetterImageFieldsTests : IClassFixture<ReaderFixture>
         misses.Should().BeEmpty();
     }
 
+    // Electronic receipt stamps printed in coloured ink over rendered letters, scanned at 200 dpi in JPEG
+    // (tools/pagegen/stamp.sh): light blue Laksaman with leader dots on the stamped letter; red Loma on the order, its
+    // วันที่ over a printed line (the ว is lost, and Loma's ๓ reads ๗: the date is not checked there). The stamp is read
+    // whole from the ink layer, agency above its fields, and stamps the letter.
+    [Theory]
+    [InlineData("receipt-laksaman-lightblue.jpg", 88, "08:45:10", "2025-10-02")]
+    [InlineData("receipt-loma-red.jpg", 1250, "09:05:00", null)]
+    public void Read_LetterWithColouredReceiptStamp_ReadsTheReceipt(string file, int number, string time, string? date)
+    {
+        var text = reader.Read(Path.Combine(RepoPaths.Root, "testdata", "scans", file)).Text;
+
+        var stamp = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject.Receipts.Should().ContainSingle().Subject;
+        stamp.Agency.Should().NotBeNull();
+        stamp.Number!.Value.Value.Should().Be(number);
+        stamp.Time!.Value.Value.Should().Be(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture));
+        if (date is not null) stamp.Date!.Value.Value.Should().Be(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private (int Count, List<ContractComparer.Mismatch> Misses) Compare(string scan, string expected)
     {
         var text = reader.Read(scan).Text;

@@ -1,5 +1,6 @@
 // Usage: dotnet run --project tools/OcrEval -c Release -- <variant> <file.pdf|image>...
 //        dotnet run --project tools/OcrEval -c Release -- clean <variant> <image> <out.png>   (writes the cleaned page)
+//        dotnet run --project tools/OcrEval -c Release -- ink <variant> <image> <out-prefix>   (ink layer, cleaned, and its sparse lines)
 // A variant is a base ("default" or "none") followed by '+'-joined changes, e.g. "default+leaders+psm4", "none+deskew".
 // Each input needs a ground truth next to it: X.transcript.txt (memos) or X.gt.txt (synthetic pages).
 // OCREVAL_DUMP=<dir> writes each recognised text to <dir>/<file>.<variant>.txt (score it with the CLI's `read`).
@@ -13,6 +14,12 @@ if (args[0] == "clean")
 {
     var cleanOptions = Variants.Parse(args[1]);
     CleanedPage.Write(args[2], args[3], cleanOptions.Pipeline);
+    return;
+}
+
+if (args[0] == "ink")
+{
+    InkDump.Run(args[2], args[3], Variants.Parse(args[1]));
     return;
 }
 

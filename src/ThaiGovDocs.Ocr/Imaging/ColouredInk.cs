@@ -52,11 +52,19 @@ internal static unsafe class ColouredInk
         }
 
         // The darkest channel is both the ink test's lightness and, once masked, the ink layer: one pass makes both.
-        var (darkest, ink) = DarkestAndInk(source, options.ColouredInkMinChroma);
+        var (darkest, ink, faint) = DarkestAndInk(source, options.ColouredInkMinChroma, options.ColouredInkGrowChroma);
         Layers? layers = null;
         try
         {
-            using (ink) layers = SplitWith(source, darkest, ink, dpi, options, luminance);
+            using (faint)
+            using (ink)
+            {
+                // Thin strokes keep little chroma in a JPEG (its colour is stored at half resolution and blurred with the
+                // paper's white): the ink layer grows from the strongly coloured pixels into the faintly coloured ones they
+                // touch. The print is whitened as before: the faint strokes are light, and its reading stays as it was.
+                using var grown = faint is null ? null : Grow(ink, faint, dpi);
+                layers = SplitWith(source, darkest, ink, grown ?? ink, dpi, options, luminance);
+            }
             return layers;
         }
         finally
@@ -66,7 +74,14 @@ internal static unsafe class ColouredInk
     }
 
     /// <summary>The split of <paramref name="source"/> given its <paramref name="darkest"/> channel, which becomes the ink layer (null: too little ink).</summary>
-    private static Layers? SplitWith(PixHandle source, PixHandle darkest, PixHandle ink, int dpi, ImagePipelineOptions options, PixHandle? luminance)
+    /// <param name="source">The page.</param>
+    /// <param name="darkest">Its darkest channel.</param>
+    /// <param name="ink">The strongly coloured ink: whitened, with its halo, in the print layer.</param>
+    /// <param name="read">The ink that the ink layer shows (<paramref name="ink"/> grown into its faint strokes); its frames are left out.</param>
+    /// <param name="dpi">The page's resolution.</param>
+    /// <param name="options">The ink thresholds.</param>
+    /// <param name="luminance">The page in grey, or null.</param>
+    private static Layers? SplitWith(PixHandle source, PixHandle darkest, PixHandle ink, PixHandle read, int dpi, ImagePipelineOptions options, PixHandle? luminance)
     {
         int count;
         if (pixCountPixels(ink, &count, IntPtr.Zero) != 0) return null;
@@ -74,7 +89,13 @@ internal static unsafe class ColouredInk
 
         var halo = Math.Max(1, (int)Math.Round(HaloPixels * (dpi > 0 ? dpi : 300) / 300.0));
         using var inkAndHalo = Pix.Check(pixDilateBrick(IntPtr.Zero, ink, (2 * halo) + 1, (2 * halo) + 1), "pixDilateBrick");
-        using var outside = Pix.Check(pixInvert(IntPtr.Zero, inkAndHalo), "pixInvert");
+
+        // A stamp's frame would join the line above it into one box of junk: it is left out of the ink layer.
+        using var rules = InkRules.Find(read, dpi);
+        using var text = rules is null ? null : Pix.Check(pixSubtract(IntPtr.Zero, read, rules), "pixSubtract");
+        var shown = text ?? read;
+        using var shownAndHalo = ReferenceEquals(shown, ink) ? null : Pix.Check(pixDilateBrick(IntPtr.Zero, shown, (2 * halo) + 1, (2 * halo) + 1), "pixDilateBrick");
+        using var outside = Pix.Check(pixInvert(IntPtr.Zero, shownAndHalo ?? inkAndHalo), "pixInvert");
 
         var print = luminance is null ? Pix.Check(pixConvertTo8(source, 0), "pixConvertTo8") : Pix.Check(pixCopy(IntPtr.Zero, luminance), "pixCopy");
         if (pixSetMasked(print, inkAndHalo, 255) != 0 || pixSetMasked(darkest, outside, 255) != 0)
@@ -86,6 +107,25 @@ internal static unsafe class ColouredInk
         _ = pixSetResolution(print, dpi, dpi);
         _ = pixSetResolution(darkest, dpi, dpi);
         return new Layers(print, darkest, count);
+    }
+
+    /// <summary>Reach, in pixels at 300 dpi (1 mm), from strongly coloured ink to a faint stroke or dot of its own: a light
+    /// vowel beside its letter, an agency's full stops.</summary>
+    internal const int GrowReach = 12;
+
+    /// <summary>
+    /// The faintly coloured pixels connected to strong ink or within <see cref="GrowReach"/> of it, less the leader dots
+    /// and free-standing rules among all faint ink (<see cref="LeaderLineRemover.FindLeaderInk"/>): a stamp's dotted lines
+    /// are whole only there, the dots near its figures would be kept by the reach and glued to them.
+    /// </summary>
+    internal static PixHandle Grow(PixHandle ink, PixHandle faint, int dpi)
+    {
+        var reach = (int)Math.Round(GrowReach * (dpi > 0 ? dpi : 300) / 300.0);
+        using var near = Pix.Check(pixDilateBrick(IntPtr.Zero, ink, (2 * reach) + 1, (2 * reach) + 1), "pixDilateBrick");
+        using var seed = Pix.Check(pixAnd(IntPtr.Zero, near, faint), "pixAnd");
+        using var grown = Pix.Check(pixSeedfillBinary(IntPtr.Zero, seed, faint, 8), "pixSeedfillBinary");
+        using var leaders = LeaderLineRemover.FindLeaderInk(faint, dpi);
+        return Pix.Check(pixSubtract(IntPtr.Zero, grown, leaders), "pixSubtract");
     }
 
     private static int InkPixels(PixHandle image, ImagePipelineOptions options)
@@ -107,19 +147,32 @@ internal static unsafe class ColouredInk
     /// </summary>
     internal static (PixHandle Darkest, PixHandle Ink) DarkestAndInk(PixHandle source, int minChroma)
     {
+        var (darkest, ink, faint) = DarkestAndInk(source, minChroma, minChroma);
+        faint?.Dispose();
+        return (darkest, ink);
+    }
+
+    /// <summary>As <see cref="DarkestAndInk(PixHandle, int)"/>, with the mask of faintly coloured ink (chroma at least
+    /// <paramref name="faintChroma"/>) from the same pass; null when <paramref name="faintChroma"/> is not below <paramref name="minChroma"/>.</summary>
+    internal static (PixHandle Darkest, PixHandle Ink, PixHandle? Faint) DarkestAndInk(PixHandle source, int minChroma, int faintChroma)
+    {
         int width = source.Width, height = source.Height;
         var darkest = Pix.Check(pixCreate(width, height, 8), "pixCreate");
-        PixHandle? ink = null;
+        PixHandle? ink = null, faint = null;
         try
         {
             ink = Pix.Check(pixCreate(width, height, 1), "pixCreate");
+            var withFaint = faintChroma < minChroma;
+            if (withFaint) faint = Pix.Check(pixCreate(width, height, 1), "pixCreate");
+            var low = withFaint ? faintChroma : minChroma;
             int wpls = pixGetWpl(source), wpld = pixGetWpl(darkest), wplm = pixGetWpl(ink);
-            uint* src = pixGetData(source), dst = pixGetData(darkest), mask = pixGetData(ink);
+            uint* src = pixGetData(source), dst = pixGetData(darkest), mask = pixGetData(ink), faintMask = withFaint ? pixGetData(faint!) : null;
             for (var y = 0; y < height; y++)
             {
                 var s = src + (y * wpls);
                 var d = (byte*)(dst + (y * wpld));
                 var m = mask + (y * wplm);
+                var f = faintMask + (y * wplm);
                 for (var x = 0; x < width; x++)
                 {
                     // Leptonica's RGBA word: red in the top byte; 8-bit pixels sit most significant byte first in each word.
@@ -127,21 +180,25 @@ internal static unsafe class ColouredInk
                     int r = (int)(p >> 24), g = (int)((p >> 16) & 0xff), b = (int)((p >> 8) & 0xff);
                     int min = Math.Min(r, Math.Min(g, b)), max = Math.Max(r, Math.Max(g, b));
                     d[x ^ 3] = (byte)min;
-                    if (max - min >= minChroma && min < MaxInkLightness) m[x >> 5] |= 0x80000000u >> (x & 31);
+                    if (max - min < low || min >= MaxInkLightness) continue;
+                    var bit = 0x80000000u >> (x & 31);
+                    if (max - min >= minChroma) m[x >> 5] |= bit;
+                    if (withFaint) f[x >> 5] |= bit;
                 }
             }
 
-            return (darkest, ink);
+            return (darkest, ink, faint);
         }
         catch
         {
             darkest.Dispose();
             ink?.Dispose();
+            faint?.Dispose();
             throw;
         }
     }
 
-    /// <summary>The same mask with Leptonica's own operations (the reference <see cref="DarkestAndInk"/> is tested against).</summary>
+    /// <summary>The same mask with Leptonica's own operations (the reference <see cref="DarkestAndInk(PixHandle, int)"/> is tested against).</summary>
     internal static PixHandle InkMask(PixHandle source, PixHandle darkest, int minChroma)
     {
         using var chroma = Pix.Check(pixConvertRGBToGrayMinMax(source, ChooseMaxDiff), "pixConvertRGBToGrayMinMax");

@@ -54,6 +54,10 @@ public sealed record ImagePipelineOptions
     /// <summary>Chroma (brightest minus darkest channel, 0..255) from which a pixel counts as coloured ink.</summary>
     public int ColouredInkMinChroma { get; init; } = 48;
 
+    /// <summary>Chroma down to which coloured ink grows from the pixels of <see cref="ColouredInkMinChroma"/> into the pixels
+    /// they touch (a thin stroke's chroma is diluted by JPEG); at or above <see cref="ColouredInkMinChroma"/>: no growth.</summary>
+    public int ColouredInkGrowChroma { get; init; } = 20;
+
     /// <summary>Share of the page's pixels that must be coloured ink before the page is split (below it, JPEG colour noise).</summary>
     public double ColouredInkMinShare { get; init; } = 0.0002;
 

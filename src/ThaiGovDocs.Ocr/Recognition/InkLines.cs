@@ -16,6 +16,12 @@ internal static class InkLines
     /// <summary>Largest vertical gap, in line heights, between two lines of one block.</summary>
     private const float MaxGapInLineHeights = 1.5f;
 
+    /// <summary>Smallest share of the lower of two ink groups' heights that they must share to lie on one row.</summary>
+    private const float MinRowOverlap = 0.5f;
+
+    /// <summary>Widest gap, in line heights, between two ink groups of one row (a stamp's label, its leader dots, its value).</summary>
+    private const float MaxRowGapInLineHeights = 6f;
+
     /// <summary>Smallest share of an ink group's height that a printed line must cover for the group to go into it.</summary>
     private const float MinVerticalOverlap = 0.5f;
 
@@ -57,9 +63,51 @@ internal static class InkLines
         return ink.X + ink.Width >= x && ink.X <= x + width + (MaxReachInLineHeights * height);
     }
 
-    /// <summary>The confident, worthwhile lines of <paramref name="ink"/> grouped into blocks.</summary>
+    /// <summary>The confident, worthwhile lines of <paramref name="ink"/>, joined in rows, grouped into blocks.</summary>
     private static List<List<OcrLine>> KeptBlocks(PageRecognition ink, float minConfidence) =>
-        Blocks(ink.Lines.Where(l => l.Confidence >= minConfidence && IsWorthKeeping(l.Text)));
+        Blocks(JoinRows(ink.Lines.Where(l => l.Confidence >= minConfidence && IsWorthKeeping(l.Text))));
+
+    /// <summary>
+    /// The lines with those that sit side by side, close, on one row joined left to right: the sparse read takes a stamp's
+    /// label and its value (<c>วันที่</c> and <c>๑๗/๐๕/๒๕๖๘</c>, leader dots between them) for groups of their own, and the
+    /// stamp's blocks would then list the labels apart from the values.
+    /// </summary>
+    internal static List<OcrLine> JoinRows(IEnumerable<OcrLine> lines)
+    {
+        var rows = new List<OcrLine>();
+        foreach (var line in lines.OrderBy(l => l.X))
+        {
+            var row = rows.FindIndex(r => IsLeftNeighbour(r, line));
+            if (row < 0)
+            {
+                rows.Add(line);
+                continue;
+            }
+
+            var left = rows[row];
+            int top = Math.Min(left.Y, line.Y), bottom = Math.Max(left.Y + left.Height, line.Y + line.Height);
+            rows[row] = left with
+            {
+                Text = left.Text + " " + line.Text,
+                Y = top,
+                Width = Math.Max(left.X + left.Width, line.X + line.Width) - left.X,
+                Height = bottom - top,
+                Confidence = Math.Min(left.Confidence, line.Confidence),
+            };
+        }
+
+        return rows;
+    }
+
+    /// <summary>Whether <paramref name="left"/> ends, on the same row, at most <see cref="MaxRowGapInLineHeights"/> before <paramref name="right"/> starts.</summary>
+    private static bool IsLeftNeighbour(OcrLine left, OcrLine right)
+    {
+        int low = Math.Min(left.Height, right.Height), high = Math.Max(left.Height, right.Height);
+        var overlap = Math.Min(left.Y + left.Height, right.Y + right.Height) - Math.Max(left.Y, right.Y);
+        if (overlap < MinRowOverlap * low) return false;
+        var gap = right.X - (left.X + left.Width);
+        return gap >= -low && gap <= MaxRowGapInLineHeights * high;
+    }
 
     /// <summary>A group of at least two letters or digits, or a lone figure (a stamped or written day).</summary>
     private static bool IsWorthKeeping(string text)
@@ -171,7 +219,8 @@ internal static class InkLines
         var blocks = new List<List<OcrLine>>();
         foreach (var line in lines.OrderBy(l => l.Y).ThenBy(l => l.X))
         {
-            var home = blocks.FirstOrDefault(b => Continues(b[^1], line));
+            // Any line of the block, not only its last: a label read apart from its value may come after the value.
+            var home = blocks.FirstOrDefault(b => b.Exists(l => Continues(l, line)));
             if (home is null) blocks.Add([line]);
             else home.Add(line);
         }

@@ -68,14 +68,17 @@ internal static class PageRecognizer
     /// <summary>Reads the coloured-ink layer turned and deskewed exactly as the print was, so its boxes line up with the print's.</summary>
     private static PageRecognition ReadInk(OcrEngine engine, PixHandle ink, int dpi, int turn, float skewDegrees, OcrOptions options, CancellationToken ct)
     {
-        // A stamp's dotted lines read as junk that the confidence filter drops: leader removal is not worth its cost here.
-        var inkSteps = options.Pipeline with { RemoveLeaderLines = false };
-        var cleaned = Clean(ink, dpi, turn, inkSteps, skewDegrees, sparse: true);
+        var cleaned = CleanInk(ink, dpi, turn, skewDegrees, options.Pipeline);
         using (cleaned.Pix)
         {
             return engine.RecognizeSparse(cleaned.Pix, cleaned.Dpi, ct);
         }
     }
+
+    /// <summary>The coloured-ink layer as it is read: turned, deskewed and binarised as the print was.</summary>
+    internal static ImagePipeline.Result CleanInk(PixHandle ink, int dpi, int turn, float skewDegrees, ImagePipelineOptions pipeline) =>
+        // A stamp's leader dots are left out of the layer already (ColouredInk): leader removal is not worth its cost here.
+        Clean(ink, dpi, turn, pipeline with { RemoveLeaderLines = false }, skewDegrees, sparse: true);
 
     /// <summary>Maps a box of the page turned <paramref name="turn"/>° clockwise back to the page as decoded (<paramref name="width"/> × <paramref name="height"/>).</summary>
     internal static OcrLine UndoQuarterTurns(OcrLine line, int turn, int width, int height) => turn switch

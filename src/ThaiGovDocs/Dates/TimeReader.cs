@@ -83,7 +83,9 @@ internal static class TimeReader
 
         int second = 0;
         bool hasSeconds = false;
-        if (end < text.Length && text[end] == separator)
+
+        // A stamp's seconds after the other separator (๐๘:๔๕.๑๐, ๑๐.๓๗:๒๖): OCR took one colon for a full stop.
+        if (end < text.Length && text[end] is '.' or ':')
         {
             int secondsEnd = DateTokens.ReadNumber(text, end + 1, out second, out count);
             if (count == 2)

@@ -17,6 +17,9 @@ internal static class StampFinder
     private const int MaxAgencyLines = 2;
     private const int MaxAgencyLength = 70;
 
+    /// <summary>Longest word taken for a damaged <c>วันที่</c> (its six code points).</summary>
+    private const int MaxDamagedLabelLength = 6;
+
     [Flags]
     private enum Fields
     {
@@ -100,7 +103,7 @@ internal static class StampFinder
 
         // A stamp's date written alone in figures (๑๗/๐๕/๒๕๖๘), its label lost: letters print their own dates with month names.
         // A misread day or month (๖๗/๐๕/๒๕๖๘) still makes the line a stamp's date field; Read finds no date in it.
-        if (text.Contains('/') && (LinePatterns.IsDateOnly(text, out _) || IsSlashDateShape(text)))
+        if (text.Contains('/') && (LinePatterns.IsDateOnly(text, out _) || IsSlashDateShape(text) || IsSlashDateAfterDamagedLabel(text)))
         {
             return Fields.Date;
         }
@@ -154,6 +157,22 @@ internal static class StampFinder
         }
 
         return group == 2 && lengths[0] is 1 or 2 && lengths[1] is 1 or 2 && lengths[2] is >= 2 and <= 4;
+    }
+
+    /// <summary>
+    /// A stamp's date in figures after a word no longer than <c>วันที่</c> that is not one (<c>ันที่ ๓/๑๑/๒๕๖๘</c>): the label's thin
+    /// strokes are the first a coloured stamp loses, to light ink or to the print it lies on.
+    /// </summary>
+    private static bool IsSlashDateAfterDamagedLabel(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        int space = text.IndexOf(' ');
+        if (space <= 0 || space > MaxDamagedLabelLength || DigitScanner.IndexOfDigit(text[..space]) >= 0)
+        {
+            return false;
+        }
+
+        return IsSlashDateShape(text[(space + 1)..]);
     }
 
     private static bool EndsWithTimeLabel(ReadOnlySpan<char> text) => text.EndsWith(" เวลา", StringComparison.Ordinal);

@@ -265,6 +265,8 @@ public class ThaiDateParserTests
     [InlineData("13 มิถุนายน 2566 เวลา 13.30 – 14.30 น.", "13.30", 13, 30, 0, false)]
     [InlineData("๑๐ ๓๗:๒๖", "๑๐ ๓๗:๒๖", 10, 37, 26, true)]
     [InlineData("เวลา 9 05:00", "9 05:00", 9, 5, 0, true)]
+    [InlineData("เวลา ๐๘:๔๕.๑๐", "๐๘:๔๕.๑๐", 8, 45, 10, true)] // a stamp's second colon read as a full stop
+    [InlineData("๑๐.๓๗:๒๖", "๑๐.๓๗:๒๖", 10, 37, 26, true)]
     public void TryFindTime_TimeForms_ReadsTime(string text, string expectedText, int hour, int minute, int second, bool hasSeconds)
     {
         ThaiDateParser.TryFindTime(text, out ThaiTimeMatch match).Should().BeTrue();

@@ -125,6 +125,29 @@ public sealed class LetterParserTests
         stamp.Date!.Value.Value.Should().Be(new DateOnly(2025, 5, 17));
     }
 
+    // A red stamp over a printed line, read from the ink layer: the ว of its วันที่ lay on the print and was lost, and
+    // its time has no seconds.
+    [Fact]
+    public void Parse_StampWhoseDateLabelLostALetter_KeepsItsDateAndTime()
+    {
+        var document = LetterParser.Parse("กองกลาง สป.\nเลขรับ ๑๒๕๐\nันที่ ๓/๑๑/๒๕๖๘\nเวลา ๐๙:๐๕\n\n" + MemoBelowStamp).Documents.Should().ContainSingle().Subject;
+
+        var stamp = document.Receipts.Should().ContainSingle().Subject;
+        stamp.Agency!.Value.Value.Should().Be("กองกลาง สป.");
+        stamp.Number!.Value.Value.Should().Be(1250);
+        stamp.Date!.Value.Value.Should().Be(new DateOnly(2025, 11, 3));
+        stamp.Time!.Value.Value.Should().Be(new TimeOnly(9, 5));
+    }
+
+    // A date in figures after a word longer than a damaged วันที่, above a bare number, is no stamp.
+    [Fact]
+    public void Parse_SlashDateAfterAWholeWordAboveANumber_IsNoStamp()
+    {
+        var document = LetterParser.Parse(MemoBelowStamp + "ตามหนังสือ ๑๒/๐๕/๒๕๖๘\n๓๒๔\n").Documents.Should().ContainSingle().Subject;
+
+        document.Receipts.Should().BeEmpty();
+    }
+
     // memo-008's blue stamp as read with the session-3 model: the day ๑๗ read as ๖๗, an impossible date. The stamp is
     // still a stamp, with its number and time, and no date is invented.
     [Fact]
