@@ -61,12 +61,12 @@ public unsafe class SauvolaBinarizerTests
     public void Binarize_SpotsOnWhite_SameAsLeptonica()
     {
         using var gray = NoisePage(600, 400, 255, 256, seed: 1);
-        Fill(gray, 0, 0, 12, 9, 40);
-        Fill(gray, 590, 380, 10, 20, 90);
-        Fill(gray, 300, 0, 30, 4, 200);
-        Fill(gray, 280, 200, 5, 60, 10);
-        Fill(gray, 340, 230, 40, 8, 120);
-        Fill(gray, 100, 100, 1, 1, 0);
+        GreyPages.Fill(gray, 0, 0, 12, 9, 40);
+        GreyPages.Fill(gray, 590, 380, 10, 20, 90);
+        GreyPages.Fill(gray, 300, 0, 30, 4, 200);
+        GreyPages.Fill(gray, 280, 200, 5, 60, 10);
+        GreyPages.Fill(gray, 340, 230, 40, 8, 120);
+        GreyPages.Fill(gray, 100, 100, 1, 1, 0);
 
         using var leptonica = Leptonica(gray, 16, 0.35f, tiles: 1);
         using var ours = SauvolaBinarizer.Binarize(gray, 16, 0.35f);
@@ -109,20 +109,9 @@ public unsafe class SauvolaBinarizerTests
         var random = new Random(seed);
         for (var y = 0; y < height; y++)
         {
-            for (var x = 0; x < width; x++) Fill(pix, x, y, 1, 1, (byte)random.Next(low, high));
+            for (var x = 0; x < width; x++) GreyPages.Fill(pix, x, y, 1, 1, (byte)random.Next(low, high));
         }
 
         return pix;
-    }
-
-    /// <summary>Paints a rectangle of an 8-bit image (bytes sit in 32-bit words, most significant first).</summary>
-    private static void Fill(PixHandle pix, int x0, int y0, int w, int h, byte value)
-    {
-        var data = (byte*)LeptonicaNative.pixGetData(pix);
-        var bytesPerLine = LeptonicaNative.pixGetWpl(pix) * 4;
-        for (var y = y0; y < y0 + h; y++)
-        {
-            for (var x = x0; x < x0 + w; x++) data[(y * bytesPerLine) + (x ^ 3)] = value;
-        }
     }
 }

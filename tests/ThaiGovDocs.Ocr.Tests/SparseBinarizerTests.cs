@@ -39,11 +39,11 @@ public unsafe class SparseBinarizerTests
     public void Binarize_SpotsAtTheEdgesAndCorners_SameAsBinarisingTheWholePage()
     {
         using var gray = WhitePage(600, 400);
-        Fill(gray, 0, 0, 12, 9, 40);
-        Fill(gray, 590, 380, 10, 20, 90);
-        Fill(gray, 300, 0, 30, 4, 200);
-        Fill(gray, 280, 200, 5, 60, 10);
-        Fill(gray, 340, 230, 40, 8, 120);
+        GreyPages.Fill(gray, 0, 0, 12, 9, 40);
+        GreyPages.Fill(gray, 590, 380, 10, 20, 90);
+        GreyPages.Fill(gray, 300, 0, 30, 4, 200);
+        GreyPages.Fill(gray, 280, 200, 5, 60, 10);
+        GreyPages.Fill(gray, 340, 230, 40, 8, 120);
 
         using var whole = Sauvola(gray);
         using var sparse = SparseBinarizer.Binarize(gray, 16, Sauvola);
@@ -78,14 +78,14 @@ public unsafe class SparseBinarizerTests
         var random = new Random(7);
         for (var y = 0; y < 400; y++)
         {
-            for (var x = 0; x < 600; x++) Fill(gray, x, y, 1, 1, (byte)random.Next(light, 256));
+            for (var x = 0; x < 600; x++) GreyPages.Fill(gray, x, y, 1, 1, (byte)random.Next(light, 256));
         }
 
-        Fill(gray, 0, 0, 12, 9, 40);
-        Fill(gray, 590, 380, 10, 20, 90);
-        Fill(gray, 300, 0, 30, 4, (byte)(light - 1));
-        Fill(gray, 280, 200, 5, 60, 10);
-        Fill(gray, 100, 300, 40, 8, 120);
+        GreyPages.Fill(gray, 0, 0, 12, 9, 40);
+        GreyPages.Fill(gray, 590, 380, 10, 20, 90);
+        GreyPages.Fill(gray, 300, 0, 30, 4, (byte)(light - 1));
+        GreyPages.Fill(gray, 280, 200, 5, 60, 10);
+        GreyPages.Fill(gray, 100, 300, 40, 8, 120);
 
         using var whole = Sauvola(gray);
         using var sparse = SparseBinarizer.BinarizePrint(gray, 16, 0.35f, Sauvola);
@@ -97,10 +97,10 @@ public unsafe class SparseBinarizerTests
     public void Regions_CutTwoColumnsOfTwoBlocks_FourBoxes()
     {
         using var gray = WhitePage(600, 400);
-        Fill(gray, 100, 100, 10, 10, 0);
-        Fill(gray, 400, 300, 10, 10, 0);
-        Fill(gray, 100, 300, 10, 10, 0);
-        Fill(gray, 400, 140, 10, 10, 0);
+        GreyPages.Fill(gray, 100, 100, 10, 10, 0);
+        GreyPages.Fill(gray, 400, 300, 10, 10, 0);
+        GreyPages.Fill(gray, 100, 300, 10, 10, 0);
+        GreyPages.Fill(gray, 400, 140, 10, 10, 0);
 
         SparseBinarizer.Regions(gray, 20, 255, cut: true).Should().BeEquivalentTo(
         [
@@ -113,9 +113,9 @@ public unsafe class SparseBinarizerTests
     public void Regions_SpotsFarApart_OneGrownBoxEach()
     {
         using var gray = WhitePage(600, 400);
-        Fill(gray, 100, 100, 10, 10, 0);
-        Fill(gray, 400, 100, 10, 10, 0);
-        Fill(gray, 100, 300, 10, 10, 0);
+        GreyPages.Fill(gray, 100, 100, 10, 10, 0);
+        GreyPages.Fill(gray, 400, 100, 10, 10, 0);
+        GreyPages.Fill(gray, 100, 300, 10, 10, 0);
 
         SparseBinarizer.Regions(gray, 20).Should().Equal(
             new SparseBinarizer.Region(80, 80, 50, 50), new SparseBinarizer.Region(380, 80, 50, 50), new SparseBinarizer.Region(80, 280, 50, 50));
@@ -153,22 +153,5 @@ public unsafe class SparseBinarizerTests
         return same == 1;
     }
 
-    private static PixHandle WhitePage(int width, int height)
-    {
-        NativeLibraryResolver.EnsureOcrLibrariesLoaded();
-        var pix = Pix.Check(LeptonicaNative.pixCreate(width, height, 8), "pixCreate");
-        Fill(pix, 0, 0, width, height, 255);
-        return pix;
-    }
-
-    /// <summary>Paints a rectangle of an 8-bit image (bytes sit in 32-bit words, most significant first).</summary>
-    private static void Fill(PixHandle pix, int x0, int y0, int w, int h, byte value)
-    {
-        var data = (byte*)LeptonicaNative.pixGetData(pix);
-        var bytesPerLine = LeptonicaNative.pixGetWpl(pix) * 4;
-        for (var y = y0; y < y0 + h; y++)
-        {
-            for (var x = x0; x < x0 + w; x++) data[(y * bytesPerLine) + (x ^ 3)] = value;
-        }
-    }
+    private static PixHandle WhitePage(int width, int height) => GreyPages.Plain(width, height, 255);
 }

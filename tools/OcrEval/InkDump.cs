@@ -52,6 +52,7 @@ internal static unsafe class InkDump
         }
     }
 
+    /// <summary>Writes <paramref name="pix"/> as a PNG file (also the cleaned page of <see cref="CleanedPage"/>).</summary>
     internal static void Write(PixHandle pix, string path)
     {
         byte* data;

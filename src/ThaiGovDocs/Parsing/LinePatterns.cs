@@ -264,29 +264,10 @@ internal static class LinePatterns
     public static bool IsLoneYear(ReadOnlySpan<char> line)
     {
         var text = line.Trim().TrimEnd('.');
-        foreach (var era in (ReadOnlySpan<string>)["พ.ศ.", "พ.ศ", "ค.ศ.", "ค.ศ"])
-        {
-            if (text.StartsWith(era, StringComparison.Ordinal))
-            {
-                text = text[era.Length..].TrimStart();
-                break;
-            }
-        }
-
-        if (text.Length != 4)
-        {
-            return false;
-        }
-
-        foreach (char c in text)
-        {
-            if (!ThaiDigits.IsDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return ThaiDigits.TryParseInt32(text, out int year) && year is (>= 2400 and <= 2700) or (>= 1900 and <= 2100);
+        int era = DateTokens.MatchEra(text, 0, out _);
+        int at = era > 0 ? DateTokens.SkipGap(text, era) : 0;
+        int end = DateTokens.ReadNumber(text, at, out int year, out int digits);
+        return digits == 4 && end == text.Length && year is (>= 2400 and <= 2700) or (>= 1900 and <= 2100);
     }
 
     /// <summary>Whether <paramref name="text"/>'s last word is a month name (<c>… ลงวันที่ ๒๐ ธันวาคม</c>): a date whose year went to the next line.</summary>
