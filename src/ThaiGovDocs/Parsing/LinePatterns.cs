@@ -18,6 +18,10 @@ internal static class LinePatterns
     private static readonly ThaiWordStarts BodyOpeners =
         new(["ด้วย", "ตามที่", "ตาม", "เนื่องด้วย", "เนื่องจาก", "อนุสนธิ", "ในการนี้", "บัดนี้", "โดยที่", "ข้าพเจ้า"]);
 
+    // The parts of a meeting's minutes that follow its title, date and place: the record itself begins there.
+    private static readonly ThaiWordStarts MeetingRecordOpeners =
+        new(["ผู้มาประชุม", "ผู้เข้าประชุม", "ผู้ไม่มาประชุม", "ผู้เข้าร่วมประชุม", "เริ่มประชุม", "ระเบียบวาระ"]);
+
     private static readonly string[] ActingForPhrases = ["ปฏิบัติราชการแทน", "รักษาราชการแทน", "ทำการแทน", "รักษาการแทน", "ปฏิบัติหน้าที่แทน"];
 
     private const string ActingForEnding = "แทน";
@@ -144,6 +148,9 @@ internal static class LinePatterns
     public static bool StartsWithUnitWord(ReadOnlySpan<char> line) => UnitWords.IsStartOf(line);
 
     public static bool StartsWithIssuerWord(ReadOnlySpan<char> line) => IssuerWords.IsStartOf(line);
+
+    /// <summary>Whether <paramref name="line"/> opens the record of a meeting's minutes (<c>ผู้มาประชุม</c>, <c>เริ่มประชุมเวลา…</c>, <c>ระเบียบวาระที่ ๑</c>).</summary>
+    public static bool StartsMeetingRecord(ReadOnlySpan<char> line) => MeetingRecordOpeners.IsStartOf(line);
 
     public static bool StartsWithBodyOpener(ReadOnlySpan<char> line) =>
         BodyOpeners.IsStartOf(line) || TryReadItemNumber(line, out _, out _);

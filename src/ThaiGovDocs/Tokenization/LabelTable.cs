@@ -55,7 +55,7 @@ internal static class LabelTable
         new("ระเบียบ", LabelKind.Heading, Glues: true),
         new("ข้อบังคับ", LabelKind.Heading, Glues: true),
         new("แถลงการณ์", LabelKind.Heading, Glues: true),
-        new("ข่าว", LabelKind.Heading, Glues: false),
+        new("ข่าว", LabelKind.Heading, Glues: false, GluesToAgency: true),
         new("หนังสือรับรอง", LabelKind.Heading, Glues: true),
         new("รายงานการประชุม", LabelKind.Heading, Glues: true),
         new("ด่วนที่สุด", LabelKind.Urgency, Glues: false),

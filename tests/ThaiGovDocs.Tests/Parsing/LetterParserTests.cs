@@ -21,6 +21,36 @@ public sealed class LetterParserTests
         invariant.Should().Contain(json => json.Contains("\"date\": \"2024-06-21\"", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("ระเบียบกระทรวงการคลังว่าด้วยการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. ๒๕๖๐", DocumentKind.Regulation, "กระทรวงการคลัง", "การจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ")]
+    [InlineData("ระเบียบกระทรวงมหาดไทย\nว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น\n(ฉบับที่ ๓)\nพ.ศ. ๒๕๖๑", DocumentKind.Regulation, "กระทรวงมหาดไทย", "การจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น")]
+    [InlineData("ข้อบังคับสภาการพยาบาล\nว่าด้วยการขึ้นทะเบียนและออกใบอนุญาต\nเป็นผู้ประกอบวิชาชีพการพยาบาล พ.ศ. ๒๕๖๔", DocumentKind.Bylaw, "สภาการพยาบาล", "การขึ้นทะเบียนและออกใบอนุญาต เป็นผู้ประกอบวิชาชีพการพยาบาล")]
+    [InlineData("ประกาศกระทรวงสาธารณสุข (ฉบับที่ ๔๔๘) พ.ศ. ๒๕๖๗\nเรื่อง วัตถุเจือปนอาหาร", DocumentKind.Announcement, "กระทรวงสาธารณสุข", "วัตถุเจือปนอาหาร")]
+    public void Parse_RuleTitle_GivesAgencyAsIssuerAndMatterAsSubject(string text, DocumentKind kind, string issuer, string subject)
+    {
+        var document = LetterParser.Parse(text).Documents[0];
+
+        document.Kind.Should().Be(kind);
+        document.Issuer!.Value.Value.Should().Be(issuer);
+        document.Subject!.Value.Value.Should().Be(subject);
+    }
+
+    [Fact]
+    public void Parse_MinutesWithoutLabels_GivesCommitteeDateAndRecorder()
+    {
+        const string text = "รายงานการประชุมคณะกรรมการบริหารงานบุคคล\nสำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต ๑\nครั้งที่ ๓/๒๕๖๗\n"
+            + "เมื่อวันพฤหัสบดีที่ ๑๘ เมษายน ๒๕๖๗\nณ ห้องประชุมราชพฤกษ์\nผู้มาประชุม\n๑. นายวิชัย ทองดี ประธานกรรมการ\n"
+            + "เลิกประชุมเวลา ๑๒.๐๐ น.\n(นางสาวพิมพ์ชนก แสนสุข)\nผู้จดรายงานการประชุม";
+
+        var document = LetterParser.Parse(text).Documents[0];
+
+        document.Kind.Should().Be(DocumentKind.Minutes);
+        document.Issuer!.Value.Value.Should().Be("คณะกรรมการบริหารงานบุคคล สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต ๑");
+        document.Date!.Value.Value.ToDateOnly().Should().Be(new DateOnly(2024, 4, 18));
+        document.Signatory!.Name.Value.Should().Be("นางสาวพิมพ์ชนก แสนสุข");
+        document.Signatory.Positions.Select(p => p.Value).Should().Equal("ผู้จดรายงานการประชุม");
+    }
+
     [Fact]
     public void Parse_EmptyText_GivesNoDocumentsAndNoException()
     {
