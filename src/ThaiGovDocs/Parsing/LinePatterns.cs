@@ -62,8 +62,8 @@ internal static class LinePatterns
             }
         }
 
-        // Names are Thai words; "(Local Smart City Report 2023)" and links are not.
-        if (thai < 3 || other > 0)
+        // Names are Thai words; "(Local Smart City Report 2023)" and links are not, nor the "(ลงชื่อ)" of a copy's signature.
+        if (thai < 3 || other > 0 || IsSigningWord(inner))
         {
             return false;
         }
@@ -71,6 +71,13 @@ internal static class LinePatterns
         innerStart = line.IndexOf(inner[0]);
         innerLength = inner.Length;
         return true;
+    }
+
+    /// <summary>"Signed": what a copy prints where the original carries the signature (<c>(ลงชื่อ)</c>), not a name.</summary>
+    private static bool IsSigningWord(ReadOnlySpan<char> inner)
+    {
+        var word = inner.TrimEnd('.').TrimEnd();
+        return word.SequenceEqual("ลงชื่อ") || word.SequenceEqual("ลงนาม") || word.SequenceEqual("ลายมือชื่อ");
     }
 
     /// <summary>A rank printed alone before a signature: <c>พ.อ.</c>, <c>พล.ต.</c>, <c>น.อ.หญิง</c>, <c>ว่าที่ ร.ต.</c>.</summary>

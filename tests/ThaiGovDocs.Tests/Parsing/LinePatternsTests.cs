@@ -5,6 +5,25 @@ namespace ThaiGovDocs.Tests.Parsing;
 public sealed class LinePatternsTests
 {
     [Theory]
+    [InlineData("(นายณัฐพล นิมมานพัชรินทร์)", "นายณัฐพล นิมมานพัชรินทร์")]
+    [InlineData("(นางสาวมาลี ศรีสุข", "นางสาวมาลี ศรีสุข")]
+    [InlineData("(ศาสตราจารย์ ดร.ประเสริฐ มณีรัตน์)", "ศาสตราจารย์ ดร.ประเสริฐ มณีรัตน์")]
+    public void TryGetParenthesizedName_SignatureName_GivesTheName(string line, string name)
+    {
+        LinePatterns.TryGetParenthesizedName(line, out int start, out int length).Should().BeTrue();
+        line.Substring(start, length).Should().Be(name);
+    }
+
+    [Theory]
+    [InlineData("(ลงชื่อ)")]
+    [InlineData("(ลงชื่อ) ..................")]
+    [InlineData("( ลงชื่อ )")]
+    [InlineData("(ลงนาม)")]
+    [InlineData("(Local Smart City Report 2023)")]
+    public void TryGetParenthesizedName_SigningWordOrNonName_IsFalse(string line) =>
+        LinePatterns.TryGetParenthesizedName(line, out _, out _).Should().BeFalse();
+
+    [Theory]
     [InlineData("ี่ ๑44   2.                        ท่        ช่ง")]
     [InlineData("  ้ ๒ ส.")]
     public void IsOrphanMarkJunk_HandwritingReadAsText_IsTrue(string line) =>
