@@ -192,7 +192,7 @@ internal sealed class DocumentReader
 
         var text = _lines.TextOf(line);
         if (Draft.HeadingKind is { } heading && heading != DocumentKind.Memo && Draft.Subject is null
-            && text.StartsWith(HeadingTitle.About, StringComparison.Ordinal))
+            && HeadingTitle.StartsWithAbout(text) > 0)
         {
             return ReadMatter(i, end);
         }

@@ -29,12 +29,19 @@ internal static class HeadingTitle
     {
         length = 0;
         start = text.IndexOf(About, StringComparison.Ordinal);
-        if (start < 0)
+        if (start >= 0)
+        {
+            start += About.Length;
+        }
+        else if (StartsWithAbout(text) is > 0 and int damaged)
+        {
+            start = damaged;
+        }
+        else
         {
             return false;
         }
 
-        start += About.Length;
         while (start < text.Length && text[start] == ' ')
         {
             start++;
@@ -43,6 +50,9 @@ internal static class HeadingTitle
         length = TitleLength(text[start..]);
         return length > 0;
     }
+
+    /// <summary>The length of <c>ว่าด้วย</c> at the start of <paramref name="text"/>, its marks lost by OCR or not; else 0.</summary>
+    public static int StartsWithAbout(ReadOnlySpan<char> text) => ThaiWords.MatchTolerant(text, About, maxDropped: 2);
 
     /// <summary>Whether a title's line only closes it: an amendment number or a year (<c>(ฉบับที่ ๓)</c>, <c>พ.ศ. ๒๕๖๖</c>).</summary>
     public static bool IsClosingLine(ReadOnlySpan<char> line)

@@ -18,6 +18,8 @@ public sealed class HeadingTitleTests
     [InlineData("กระทรวงการคลังว่าด้วยการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. ๒๕๖๐", "การจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ")]
     [InlineData("ว่าด้วย การลา (ฉบับที่ ๒) พ.ศ. ๒๕๖๖", "การลา")]
     [InlineData("ว่าด้วยกองทุนสวัสดิการ พ.ศ. 2565", "กองทุนสวัสดิการ")]
+    [InlineData("วาดวยการลา", "การลา")]
+    [InlineData("ว่าดวยการใช้รถราชการ", "การใช้รถราชการ")]
     public void TryGetMatter_TitleWithAbout_GivesWhatFollows(string text, string matter)
     {
         HeadingTitle.TryGetMatter(text, out int start, out int length).Should().BeTrue();
