@@ -36,7 +36,7 @@ internal static class LinePatterns
             return false;
         }
 
-        int end = line.Length;
+        int end = EndOfNameLine(line);
         if (line[end - 1] is ')' or '）')
         {
             end--;
@@ -72,6 +72,25 @@ internal static class LinePatterns
         innerLength = inner.Length;
         return true;
     }
+
+    /// <summary>Where a name line ends: its closing parenthesis when only a little junk follows it (a mark or the
+    /// signature's stroke read as <c>๔</c>, <c>-'</c>), else the line's end.</summary>
+    private static int EndOfNameLine(ReadOnlySpan<char> line)
+    {
+        int close = line.LastIndexOfAny(')', '）');
+        if (close < 0 || close == line.Length - 1)
+        {
+            return line.Length;
+        }
+
+        var after = line[(close + 1)..].Trim();
+        return after.Length <= MaxJunkAfterName && !after.ContainsAnyInRange('ก', 'ฮ') && !after.ContainsAnyInRange('A', 'z')
+            ? close + 1
+            : line.Length;
+    }
+
+    // A scan's junk after a name is a character or two; a word after it is a position printed on the same line.
+    private const int MaxJunkAfterName = 3;
 
     /// <summary>"Signed": what a copy prints where the original carries the signature (<c>(ลงชื่อ)</c>), not a name.</summary>
     private static bool IsSigningWord(ReadOnlySpan<char> inner)

@@ -49,6 +49,8 @@ public sealed class DocumentNumberParserTests
     [Theory]
     [InlineData("นริ๐๕๐๕/ว ๒๒๑", "นร", "สำนักนายกรัฐมนตรี", "นร๐๕๐๕/ว ๒๒๑")]
     [InlineData("มท่ ๐๒๑๑.๓/ว ๔๕๖๗", "มท", "กระทรวงมหาดไทย", "มท ๐๒๑๑.๓/ว ๔๕๖๗")]
+    [InlineData("ศีธี ๐๒๐๖.๓/ว ๑๒๓๔", "ศธ", "กระทรวงศึกษาธิการ", "ศธ ๐๒๐๖.๓/ว ๑๒๓๔")]
+    [InlineData("ศ่ธ ๐๒๐๖.๓/ว ๑๒๓๔", "ศธ", "กระทรวงศึกษาธิการ", "ศธ ๐๒๐๖.๓/ว ๑๒๓๔")]
     public void TryParse_MarkOnAKnownCode_IsNoise(string text, string prefix, string prefixName, string raw)
     {
         DocumentNumberParser.TryParse(text, 0, out var number, out _, out bool repaired).Should().BeTrue();

@@ -8,6 +8,8 @@ public sealed class LinePatternsTests
     [InlineData("(นายณัฐพล นิมมานพัชรินทร์)", "นายณัฐพล นิมมานพัชรินทร์")]
     [InlineData("(นางสาวมาลี ศรีสุข", "นางสาวมาลี ศรีสุข")]
     [InlineData("(ศาสตราจารย์ ดร.ประเสริฐ มณีรัตน์)", "ศาสตราจารย์ ดร.ประเสริฐ มณีรัตน์")]
+    [InlineData("(นางสาวศรีสุดา วงศ์ประเสริฐ) ๔", "นางสาวศรีสุดา วงศ์ประเสริฐ")] // a rendered page's scan: a mark below read after it
+    [InlineData("(นายสมชาย ใจดี)  -'", "นายสมชาย ใจดี")]
     public void TryGetParenthesizedName_SignatureName_GivesTheName(string line, string name)
     {
         LinePatterns.TryGetParenthesizedName(line, out int start, out int length).Should().BeTrue();
@@ -20,6 +22,8 @@ public sealed class LinePatternsTests
     [InlineData("( ลงชื่อ )")]
     [InlineData("(ลงนาม)")]
     [InlineData("(Local Smart City Report 2023)")]
+    [InlineData("(นายสมชาย ใจดี) ผู้อำนวยการกอง")]
+    [InlineData("(ร่าง) หนังสือเชิญประชุม")]
     public void TryGetParenthesizedName_SigningWordOrNonName_IsFalse(string line) =>
         LinePatterns.TryGetParenthesizedName(line, out _, out _).Should().BeFalse();
 
