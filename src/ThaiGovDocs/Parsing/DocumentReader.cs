@@ -530,14 +530,26 @@ internal sealed class DocumentReader
     private int ReadIssuerWrap(int i, int end)
     {
         ref readonly var heading = ref _lines[i];
-        if (Draft.Issuer is not { } issuer || issuer.Span.Start < heading.Span.Start || i + 1 >= end)
+        if (Draft.Issuer is not { } issuer || issuer.Span.Start < heading.Span.Start)
         {
             return i;
         }
 
-        ref readonly var next = ref _lines[i + 1];
+        // OCR may put a blank line between the heading's rows.
+        int j = i + 1;
+        if (j < end && _lines[j].IsBlank)
+        {
+            j++;
+        }
+
+        if (j >= end)
+        {
+            return i;
+        }
+
+        ref readonly var next = ref _lines[j];
         var text = _lines.TextOf(next);
-        if (next.IsBlank || next.HasLabel || _roles.IsSkipped(i + 1) || !LinePatterns.StartsWithUnitWord(text))
+        if (next.IsBlank || next.HasLabel || _roles.IsSkipped(j) || !LinePatterns.StartsWithUnitWord(text))
         {
             return i;
         }
@@ -548,7 +560,7 @@ internal sealed class DocumentReader
             Value = issuer.Value + " " + FieldText.Collapse(text[..kept]),
             Span = TextSpan.FromBounds(issuer.Span.Start, next.Span.Start + kept),
         };
-        return i + 1;
+        return j;
     }
 
     /// <summary>A rule's matter on a line of its own under the heading (<c>ว่าด้วยการใช้รถราชการ</c>), wrapped onto

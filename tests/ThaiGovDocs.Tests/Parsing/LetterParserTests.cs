@@ -52,6 +52,18 @@ public sealed class LetterParserTests
     }
 
     [Fact]
+    public void Parse_HeadingAgencyWrappedPastABlankLine_JoinsTheIssuer()
+    {
+        // OCR of a Laksaman page put a blank line between the heading's two rows.
+        const string text = "รายงานการประชุมคณะกรรมการบริหารงานบุคคล\n\nสำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต ๑\n\nครั้งที่ ๓/๒๕๖๗\n"
+            + "เมื่อวันพฤหัสบดีที่ ๑๘ เมษายน ๒๕๖๗\nผู้มาประชุม\n๑. นายวิชัย ทองดี ประธานกรรมการ";
+
+        var document = LetterParser.Parse(text).Documents[0];
+
+        document.Issuer!.Value.Value.Should().Be("คณะกรรมการบริหารงานบุคคล สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต ๑");
+    }
+
+    [Fact]
     public void Parse_EmptyText_GivesNoDocumentsAndNoException()
     {
         var result = LetterParser.Parse("");
