@@ -19,6 +19,7 @@ internal static class LabelTable
         new("างถึง", LabelKind.Reference, Glues: true, Damaged: true, PrintedAs: "อ้างถึง"),
         new("สิ่งที่ส่งมาด้วย", LabelKind.Attachment, Glues: true),
         new("สิ่งที่แนบมาด้วย", LabelKind.Attachment, Glues: true),
+        new("งที่ส่งมาด้วย", LabelKind.Attachment, Glues: true, Damaged: true, PrintedAs: "สิ่งที่ส่งมาด้วย"), // สิ่ lost; no word starts งที่
         new("ขอแสดงความนับถืออย่างสูง", LabelKind.Closing, Glues: false),
         new("ขอแสดงความนับถืออย่างยิ่ง", LabelKind.Closing, Glues: false),
         new("ขอแสดงความนับถือ", LabelKind.Closing, Glues: false),
