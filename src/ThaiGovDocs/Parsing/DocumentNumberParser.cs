@@ -346,12 +346,24 @@ public static class DocumentNumberParser
 
         public bool TryReadCircularMark()
         {
-            if (Peek() != 'ว' || ThaiChars.IsThaiLetter(Peek(1)))
+            if (Peek() != 'ว')
             {
                 return false;
             }
 
-            Position++;
+            // A speck over the ว read as a vowel or tone mark (วิ) is noise; a letter after it makes a word (วัน, วิทยุ).
+            int marks = 1;
+            while (ThaiChars.IsCombiningMark(Peek(marks)))
+            {
+                marks++;
+            }
+
+            if (ThaiChars.IsThaiLetter(Peek(marks)))
+            {
+                return false;
+            }
+
+            Position += marks;
             TryRead('.');
             return true;
         }

@@ -59,6 +59,18 @@ public sealed class DocumentNumberParserTests
         repaired.Should().BeTrue();
     }
 
+    // A rendered police letter in Laksaman: a speck over the circular's ว read as a vowel (วิ), its serial still to come.
+    [Theory]
+    [InlineData("ตร ๐๐๑๑.๒๓/วิ", null)]
+    [InlineData("ตร ๐๐๑๑.๒๓/วิ ๑๒", 12)]
+    [InlineData("ตร ๐๐๑๑.๒๓/ว่ ๑๒", 12)]
+    public void TryParse_MarkOnTheCircularMark_IsStillCircular(string text, int? serial)
+    {
+        DocumentNumberParser.TryParse(text, 0, out var number, out _).Should().BeTrue();
+
+        (number.Circular, number.Serial).Should().Be((true, serial));
+    }
+
     [Fact]
     public void TryParse_MarkOnAnUnknownCode_IsKept()
     {

@@ -63,6 +63,23 @@ public sealed class LetterParserTests
         document.Issuer!.Value.Value.Should().Be("คณะกรรมการบริหารงานบุคคล สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต ๑");
     }
 
+    // A rendered police letter in Laksaman: the cited letter's serial wrapped to the next line after its slash.
+    [Theory]
+    [InlineData("ตร ๐๐๑๕.๑/\n๘๙๐ ลงวันที่ ๑ มีนาคม ๒๕๖๗", "ตร ๐๐๑๕.๑/๘๙๐", 890, false)]
+    [InlineData("ตร ๐๐๑๕.๑/ว\n๘๙๐ ลงวันที่ ๑ มีนาคม ๒๕๖๗", "ตร ๐๐๑๕.๑/ว ๘๙๐", 890, true)]
+    public void Parse_ReferenceNumberWrappedAfterItsSlash_ReadsTheSerialFromTheNextLine(string cited, string raw, int serial, bool circular)
+    {
+        var text = "ที่ ตร ๐๐๑๑.๒๓/ว ๑๒\nเรื่อง ขอเชิญประชุม\nเรียน ผู้บัญชาการตำรวจแห่งชาติ\nอ้างถึง หนังสือกองบัญชาการตำรวจนครบาล ที่ " + cited
+            + "\n        ตามที่อ้างถึง นั้น\n";
+
+        var reference = LetterParser.Parse(text).Documents[0].References.Should().ContainSingle().Subject;
+
+        reference.Number!.Raw.Should().Be(raw);
+        reference.Number.Serial.Should().Be(serial);
+        reference.Number.Circular.Should().Be(circular);
+        text.Substring(reference.Number.Span.Start, reference.Number.Span.Length).Should().StartWith("ตร ๐๐๑๕.๑/").And.EndWith("๘๙๐");
+    }
+
     [Fact]
     public void Parse_EmptyText_GivesNoDocumentsAndNoException()
     {
