@@ -240,6 +240,19 @@ public class LineRepairTests
         LineRepair.AttachLineStarts(lines).Should().Equal(lines);
     }
 
+    // A rendered police letter in Sarabun: its e-mail line, a little lower than Thai lines and read at 0.77, was dropped as marks.
+    [Theory]
+    [InlineData("E-mail : eegal@police.go.th")]
+    [InlineData("www.dla.go.th")]
+    [InlineData("Smart City Thailand")]
+    public void DropStrayMarks_LatinTextLine_IsKept(string text)
+    {
+        var lines = Body(100, 4);
+        lines.Add(Line(text, 400, 32, 64, 616, 0.77f));
+
+        LineRepair.DropStrayMarks(lines).Should().HaveCount(5);
+    }
+
     [Fact]
     public void DropStrayMarks_ShortThaiLine_IsKept()
     {

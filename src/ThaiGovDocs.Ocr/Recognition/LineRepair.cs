@@ -25,6 +25,8 @@ internal static class LineRepair
     /// <summary>A line lower than this fraction of the median line height, read with low confidence as few Thai letters, is a mark line too.</summary>
     internal const double MaxGarbledMarkLineRatio = 0.85;
 
+    private const int MinLatinWord = 4;
+
     /// <summary>Ink rows closer than this share of the median line height (at least 3 px) belong to one band: the gap
     /// between a word's marks and its letters is 7 px in 70-px lines of Sarabun at 300 dpi.</summary>
     internal const double MaxBandGapRatio = 0.15;
@@ -53,7 +55,23 @@ internal static class LineRepair
         if (line.Confidence >= 0.8f && ThaiLetterShare(line.Text) >= 0.5) return false;
         if (line.Height <= medianHeight * MaxMarkLineRatio) return true;
         return line.Height <= medianHeight * MaxGarbledMarkLineRatio && line.Confidence < 0.8f && ThaiLetterShare(line.Text) < 0.35
-            && !HasFigures(line.Text);
+            && !HasFigures(line.Text) && !HasLatinWord(line.Text);
+    }
+
+    /// <summary>A Latin word of four letters or more, an e-mail or a web address: marks read as Latin are a letter or three
+    /// apart (<c>wy cg y</c>, <c>toy</c>), an e-mail or web line is text.</summary>
+    internal static bool HasLatinWord(string text)
+    {
+        if (text.Contains('@', StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("http", StringComparison.OrdinalIgnoreCase)) return true;
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiLetter(c) ? run + 1 : 0;
+            if (run >= MinLatinWord) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

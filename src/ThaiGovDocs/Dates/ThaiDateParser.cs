@@ -128,7 +128,9 @@ public static class ThaiDateParser
 
     private static int SkipNoise(ReadOnlySpan<char> text, int i)
     {
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '-' or '\u2013' or '\u2014' or '.' or '\u2026' or ':'))
+        // Besides dashes and dots, scans read specks before a date as quotes, bars and tildes.
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '-' or '\u2013' or '\u2014' or '.' or '\u2026' or ':'
+            or '\'' or '`' or '"' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '|' or '_' or '~' or ','))
         {
             i++;
         }

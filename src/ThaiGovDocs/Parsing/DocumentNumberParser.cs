@@ -84,12 +84,12 @@ public static class DocumentNumberParser
         consumed = reader.Position;
         int end = TrimEnd(text, start, consumed);
         string? prefixName = prefix is null ? null : AgencyCodes.NameOf(prefix, office);
-        int strayMark = -1;
-        if (prefixName is null && prefix is { Length: >= 3 } && ThaiChars.IsCombiningMark(prefix[^1]) && prefixEnd > 0 && text[prefixEnd - 1] == prefix[^1]
-            && AgencyCodes.NameOf(prefix[..^1], office) is { } name)
+        bool strayMarks = false;
+        if (prefixName is null && prefix is { Length: >= 3 } && WithoutMarks(prefix) is { Length: >= 2 } bare && bare.Length < prefix.Length
+            && AgencyCodes.NameOf(bare, office) is { } name)
         {
-            // "นริ๐๕๐๕": noise above the digits read as a vowel on the code's last letter; agency codes carry no marks.
-            (prefix, prefixName, strayMark) = (prefix[..^1], name, prefixEnd - 1);
+            // "นริ๐๕๐๕", "ศีธี": noise above the code read as vowels and tone marks on its letters; agency codes carry no marks.
+            (prefix, prefixName, strayMarks) = (bare, name, true);
         }
 
         int? year = null;
@@ -104,15 +104,15 @@ public static class DocumentNumberParser
         }
 
         float confidence = 1f;
-        if (officeTolerant || lostSlash || strayMark >= 0) confidence -= 0.2f;
+        if (officeTolerant || lostSlash || strayMarks) confidence -= 0.2f;
         if (officeCut) confidence -= 0.3f;
         if (malformed || (hasSlash && serial is null)) confidence -= 0.3f;
         if (prefix is not null && prefixName is null) confidence -= 0.1f;
 
-        repaired = officeTolerant || lostSlash || strayMark >= 0;
+        repaired = officeTolerant || lostSlash || strayMarks;
         number = new DocumentNumber
         {
-            Raw = AsPrinted(text, start, end, office is null ? default : new TextSpan(officeStart, officeEnd - officeStart), strayMark),
+            Raw = AsPrinted(text, start, end, office is null ? default : new TextSpan(officeStart, officeEnd - officeStart), strayMarks ? prefixEnd : start),
             Prefix = prefix,
             PrefixName = prefixName,
             Office = office,
@@ -127,10 +127,10 @@ public static class DocumentNumberParser
 
     /// <summary>The number between <paramref name="start"/> and <paramref name="end"/> as printed: without the spaces OCR put after the
     /// office's dots (<c>0520. 1</c>), the only characters <see cref="NumberReader.ReadDigitGroups"/> reads through without keeping,
-    /// and without the stray mark at <paramref name="strayMark"/> (-1: none).</summary>
-    private static string AsPrinted(ReadOnlySpan<char> text, int start, int end, TextSpan office, int strayMark)
+    /// and without the stray marks on the agency code, which ends before <paramref name="markedCodeEnd"/> (<paramref name="start"/>: no marks to drop).</summary>
+    private static string AsPrinted(ReadOnlySpan<char> text, int start, int end, TextSpan office, int markedCodeEnd)
     {
-        if (strayMark < 0 && !text[office.Start..office.End].Contains(' '))
+        if (markedCodeEnd == start && !text[office.Start..office.End].Contains(' '))
         {
             return text[start..end].ToString();
         }
@@ -138,13 +138,28 @@ public static class DocumentNumberParser
         var printed = new System.Text.StringBuilder(end - start);
         for (int i = start; i < end; i++)
         {
-            if (i != strayMark && !(text[i] == ' ' && i >= office.Start && i < office.End))
+            bool strayMark = i < markedCodeEnd && ThaiChars.IsCombiningMark(text[i]);
+            if (!strayMark && !(text[i] == ' ' && i >= office.Start && i < office.End))
             {
                 printed.Append(text[i]);
             }
         }
 
         return printed.ToString();
+    }
+
+    private static string WithoutMarks(string code)
+    {
+        var bare = new System.Text.StringBuilder(code.Length);
+        foreach (char c in code)
+        {
+            if (!ThaiChars.IsCombiningMark(c))
+            {
+                bare.Append(c);
+            }
+        }
+
+        return bare.Length == code.Length ? code : bare.ToString();
     }
 
     private static bool IsYear(string digits) =>
@@ -331,12 +346,24 @@ public static class DocumentNumberParser
 
         public bool TryReadCircularMark()
         {
-            if (Peek() != 'ว' || ThaiChars.IsThaiLetter(Peek(1)))
+            if (Peek() != 'ว')
             {
                 return false;
             }
 
-            Position++;
+            // A speck over the ว read as a vowel or tone mark (วิ) is noise; a letter after it makes a word (วัน, วิทยุ).
+            int marks = 1;
+            while (ThaiChars.IsCombiningMark(Peek(marks)))
+            {
+                marks++;
+            }
+
+            if (ThaiChars.IsThaiLetter(Peek(marks)))
+            {
+                return false;
+            }
+
+            Position += marks;
             TryRead('.');
             return true;
         }

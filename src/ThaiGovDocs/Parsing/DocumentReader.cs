@@ -11,6 +11,9 @@ namespace ThaiGovDocs.Parsing;
 internal sealed class DocumentReader
 {
     private const int MaxContinuationLines = 4;
+
+    /// <summary>"Held on": the word before the date of a meeting in its minutes.</summary>
+    private const string MeetingHeldOn = "เมื่อ";
     private const int MaxOwnerLineLength = 70;
     private const int MaxBlankLinesBeforeValue = 2;
     private const float DamagedRankConfidence = 0.6f;
@@ -128,7 +131,7 @@ internal sealed class DocumentReader
             case LabelKind.Heading:
                 ReadHeading(line);
                 ReadMark(line);
-                return i;
+                return ReadIssuerWrap(i, end);
             case LabelKind.Urgency when value.IsEmpty || _lines.TextOf(line.LabelSpan).StartsWith("ด่วนภายใน", StringComparison.Ordinal):
                 Draft.Urgency ??= new Field<Urgency>(UrgencyOf(_lines.TextOf(line.LabelSpan)), line.LabelSpan, line.Tolerant ? 0.8f : 1f);
                 return i;
@@ -188,6 +191,29 @@ internal sealed class DocumentReader
         }
 
         var text = _lines.TextOf(line);
+        if (Draft.HeadingKind is { } heading && heading != DocumentKind.Memo && Draft.Subject is null
+            && HeadingTitle.StartsWithAbout(text) > 0)
+        {
+            return ReadMatter(i, end);
+        }
+
+        if (Draft.HeadingKind == DocumentKind.Minutes)
+        {
+            // Minutes have no labels: the meeting's date follows เมื่อ (held on), and the record opens with who attended.
+            if (Draft.Date is null && text.StartsWith(MeetingHeldOn, StringComparison.Ordinal)
+                && ThaiDateParser.TryFind(text, out var held) && held.Date is not null)
+            {
+                SetDate(held, line.Span.Start, 0.9f);
+                return i;
+            }
+
+            if (LinePatterns.StartsMeetingRecord(text))
+            {
+                _zone = Zone.Body;
+                return Body(i, end);
+            }
+        }
+
         // Read once: a noise line is still kept when it is a date.
         bool dateOnly = LinePatterns.IsDateOnly(text, out var match);
         if (!dateOnly && LinePatterns.IsNoise(text))
@@ -481,11 +507,100 @@ internal sealed class DocumentReader
         }
 
         Draft.HeadingKind = kind;
-        var agency = _lines.ValueOf(line);
-        if (kind != DocumentKind.Memo && !agency.IsEmpty)
+        var value = _lines.ValueOf(line);
+        if (kind == DocumentKind.Memo || value.IsEmpty)
         {
-            Draft.Issuer ??= new Field<string>(FieldText.Collapse(agency), line.ValueSpan, 0.9f);
+            return;
         }
+
+        int agency = HeadingTitle.AgencyLength(value);
+        if (agency > 0)
+        {
+            Draft.Issuer ??= new Field<string>(FieldText.Collapse(value[..agency]), new TextSpan(line.ValueSpan.Start, agency), 0.9f);
+        }
+
+        if (HeadingTitle.TryGetMatter(value, out int start, out int length))
+        {
+            Draft.Subject ??= new Field<string>(FieldText.Collapse(value.Slice(start, length)), new TextSpan(line.ValueSpan.Start + start, length), 0.9f);
+        }
+    }
+
+    /// <summary>The heading's agency wrapped onto the next line (<c>รายงานการประชุมคณะกรรมการบริหารงานบุคคล</c> over
+    /// <c>สำนักงานเขตพื้นที่การศึกษา…</c>): that line, when it names a unit, is the rest of the issuer.</summary>
+    private int ReadIssuerWrap(int i, int end)
+    {
+        ref readonly var heading = ref _lines[i];
+        if (Draft.Issuer is not { } issuer || issuer.Span.Start < heading.Span.Start)
+        {
+            return i;
+        }
+
+        // OCR may put a blank line between the heading's rows.
+        int j = i + 1;
+        if (j < end && _lines[j].IsBlank)
+        {
+            j++;
+        }
+
+        if (j >= end)
+        {
+            return i;
+        }
+
+        ref readonly var next = ref _lines[j];
+        var text = _lines.TextOf(next);
+        if (next.IsBlank || next.HasLabel || _roles.IsSkipped(j) || !LinePatterns.StartsWithUnitWord(text))
+        {
+            return i;
+        }
+
+        int kept = HeadingTitle.AgencyLength(text);
+        Draft.Issuer = issuer with
+        {
+            Value = issuer.Value + " " + FieldText.Collapse(text[..kept]),
+            Span = TextSpan.FromBounds(issuer.Span.Start, next.Span.Start + kept),
+        };
+        return j;
+    }
+
+    /// <summary>A rule's matter on a line of its own under the heading (<c>ว่าด้วยการใช้รถราชการ</c>), wrapped onto
+    /// further lines when long, up to the title's closing amendment number or year: the rule's subject.</summary>
+    private int ReadMatter(int i, int end)
+    {
+        ref readonly var line = ref _lines[i];
+        var text = _lines.TextOf(line);
+        if (!HeadingTitle.TryGetMatter(text, out int start, out int length))
+        {
+            return i;
+        }
+
+        var parts = _continuedParts;
+        parts.Clear();
+        parts.Add(new TextSpan(line.Span.Start + start, length));
+        bool closed = start + length < text.TrimEnd().Length;
+        int last = i;
+        for (int j = i + 1; !closed && j < end && parts.Count <= MaxContinuationLines; j++)
+        {
+            ref readonly var next = ref _lines[j];
+            if (next.IsBlank || next.HasLabel || _roles.IsSkipped(j))
+            {
+                break;
+            }
+
+            var nextText = _lines.TextOf(next);
+            if (HeadingTitle.IsClosingLine(nextText) || LinePatterns.IsRule(nextText) || LinePatterns.StartsWithBodyOpener(nextText))
+            {
+                break;
+            }
+
+            int kept = HeadingTitle.TitleLength(nextText);
+            closed = kept < nextText.TrimEnd().Length;
+            parts.Add(new TextSpan(next.Span.Start, kept));
+            last = j;
+        }
+
+        Draft.Subject = new Field<string>(FieldText.CollapseJoined(_lines, parts), TextSpan.FromBounds(parts[0].Start, parts[^1].End), 0.9f);
+        return last;
     }
 
     /// <summary>An urgency or secrecy mark printed on the heading's line.</summary>

@@ -287,8 +287,9 @@ internal static class ItemListReader
     /// <summary>The letter an item cites (<c>… ที่ มท ๐๘๑๐.๒/ว ๒๓๔๑ …</c>), read from the line it is printed on so its span is exact.</summary>
     private static DocumentNumber? FindCitedNumber(LineTable lines, RawItem item)
     {
-        foreach (var part in item.Parts)
+        for (int p = 0; p < item.Parts.Count; p++)
         {
+            var part = item.Parts[p];
             var text = lines.TextOf(part);
             for (int from = 0; from < text.Length;)
             {
@@ -305,7 +306,9 @@ internal static class ItemListReader
                 if (wordStart && DocumentNumberParser.TryParse(text[valueStart..], part.Start + valueStart, out var number, out _)
                     && (number.Serial is not null || number.Office is not null))
                 {
-                    return number;
+                    return number.Serial is null && p + 1 < item.Parts.Count
+                        ? WithWrappedSerial(lines, number, text[valueStart..], part.Start + valueStart, item.Parts[p + 1]) ?? number
+                        : number;
                 }
 
                 from = at + 3;
@@ -313,6 +316,35 @@ internal static class ItemListReader
         }
 
         return null;
+    }
+
+    /// <summary>A cited number that ends its line at the slash (<c>ตร ๐๐๑๕.๑/</c>, <c>…/ว</c>) read on into the next line, where
+    /// its serial wrapped (<c>๘๙๐ ลงวันที่ …</c>); null when the next line does not start with it.</summary>
+    private static DocumentNumber? WithWrappedSerial(LineTable lines, DocumentNumber number, ReadOnlySpan<char> value, int valueOffset, TextSpan nextPart)
+    {
+        var first = value.TrimEnd();
+        if (number.Span.End - valueOffset < first.Length || first[^1] is not ('/' or 'ว' or '.'))
+        {
+            return null;
+        }
+
+        var next = lines.TextOf(nextPart);
+        var serial = next.TrimStart();
+        if (serial.IsEmpty || !ThaiDigits.IsDigit(serial[0]))
+        {
+            return null;
+        }
+
+        // The line break stands where the serial began: after a slash nothing was printed, after the ว a space.
+        string gap = first[^1] == '/' ? "" : " ";
+        var joined = string.Concat(first, gap, serial);
+        if (!DocumentNumberParser.TryParse(joined, valueOffset, out var whole, out int consumed) || whole.Serial is null)
+        {
+            return null;
+        }
+
+        int end = nextPart.Start + (next.Length - serial.Length) + (consumed - first.Length - gap.Length);
+        return whole with { Span = TextSpan.FromBounds(number.Span.Start, end), Confidence = whole.Confidence * 0.9f };
     }
 
     /// <summary>The date an item cites, read line by line for an exact span; a date split over two lines is found in the joined text.</summary>

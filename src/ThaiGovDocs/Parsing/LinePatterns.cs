@@ -18,6 +18,10 @@ internal static class LinePatterns
     private static readonly ThaiWordStarts BodyOpeners =
         new(["ด้วย", "ตามที่", "ตาม", "เนื่องด้วย", "เนื่องจาก", "อนุสนธิ", "ในการนี้", "บัดนี้", "โดยที่", "ข้าพเจ้า"]);
 
+    // The parts of a meeting's minutes that follow its title, date and place: the record itself begins there.
+    private static readonly ThaiWordStarts MeetingRecordOpeners =
+        new(["ผู้มาประชุม", "ผู้เข้าประชุม", "ผู้ไม่มาประชุม", "ผู้เข้าร่วมประชุม", "เริ่มประชุม", "ระเบียบวาระ"]);
+
     private static readonly string[] ActingForPhrases = ["ปฏิบัติราชการแทน", "รักษาราชการแทน", "ทำการแทน", "รักษาการแทน", "ปฏิบัติหน้าที่แทน"];
 
     private const string ActingForEnding = "แทน";
@@ -32,7 +36,7 @@ internal static class LinePatterns
             return false;
         }
 
-        int end = line.Length;
+        int end = EndOfNameLine(line);
         if (line[end - 1] is ')' or '）')
         {
             end--;
@@ -58,8 +62,8 @@ internal static class LinePatterns
             }
         }
 
-        // Names are Thai words; "(Local Smart City Report 2023)" and links are not.
-        if (thai < 3 || other > 0)
+        // Names are Thai words; "(Local Smart City Report 2023)" and links are not, nor the "(ลงชื่อ)" of a copy's signature.
+        if (thai < 3 || other > 0 || IsSigningWord(inner))
         {
             return false;
         }
@@ -67,6 +71,32 @@ internal static class LinePatterns
         innerStart = line.IndexOf(inner[0]);
         innerLength = inner.Length;
         return true;
+    }
+
+    /// <summary>Where a name line ends: its closing parenthesis when only a little junk follows it (a mark or the
+    /// signature's stroke read as <c>๔</c>, <c>-'</c>), else the line's end.</summary>
+    private static int EndOfNameLine(ReadOnlySpan<char> line)
+    {
+        int close = line.LastIndexOfAny(')', '）');
+        if (close < 0 || close == line.Length - 1)
+        {
+            return line.Length;
+        }
+
+        var after = line[(close + 1)..].Trim();
+        return after.Length <= MaxJunkAfterName && !after.ContainsAnyInRange('ก', 'ฮ') && !after.ContainsAnyInRange('A', 'z')
+            ? close + 1
+            : line.Length;
+    }
+
+    // A scan's junk after a name is a character or two; a word after it is a position printed on the same line.
+    private const int MaxJunkAfterName = 3;
+
+    /// <summary>"Signed": what a copy prints where the original carries the signature (<c>(ลงชื่อ)</c>), not a name.</summary>
+    private static bool IsSigningWord(ReadOnlySpan<char> inner)
+    {
+        var word = inner.TrimEnd('.').TrimEnd();
+        return word.SequenceEqual("ลงชื่อ") || word.SequenceEqual("ลงนาม") || word.SequenceEqual("ลายมือชื่อ");
     }
 
     /// <summary>A rank printed alone before a signature: <c>พ.อ.</c>, <c>พล.ต.</c>, <c>น.อ.หญิง</c>, <c>ว่าที่ ร.ต.</c>.</summary>
@@ -144,6 +174,9 @@ internal static class LinePatterns
     public static bool StartsWithUnitWord(ReadOnlySpan<char> line) => UnitWords.IsStartOf(line);
 
     public static bool StartsWithIssuerWord(ReadOnlySpan<char> line) => IssuerWords.IsStartOf(line);
+
+    /// <summary>Whether <paramref name="line"/> opens the record of a meeting's minutes (<c>ผู้มาประชุม</c>, <c>เริ่มประชุมเวลา…</c>, <c>ระเบียบวาระที่ ๑</c>).</summary>
+    public static bool StartsMeetingRecord(ReadOnlySpan<char> line) => MeetingRecordOpeners.IsStartOf(line);
 
     public static bool StartsWithBodyOpener(ReadOnlySpan<char> line) =>
         BodyOpeners.IsStartOf(line) || TryReadItemNumber(line, out _, out _);

@@ -12,6 +12,9 @@ internal static class PhoneNumberReader
     private const int MinDigits = 5;
     private const int MaxInternationalDigits = 15;
 
+    // A run of lines repeats at most the last four digits of its first number.
+    private const int MaxLineRangeDigits = 4;
+
     /// <summary>Which list the numbers of a stretch of text belong to.</summary>
     public enum Target
     {
@@ -192,7 +195,7 @@ internal static class PhoneNumberReader
 
     private static string? ReadExtension(ReadOnlySpan<char> text, ref int end)
     {
-        int i = end;
+        int i = SkipLineRange(text, end);
         while (i < text.Length && ThaiChars.IsInlineSpace(text[i]))
         {
             i++;
@@ -235,6 +238,31 @@ internal static class PhoneNumberReader
                 destination[k] = (char)('0' + ThaiDigits.DigitValue(source[k]));
             }
         });
+    }
+
+    /// <summary>Past the last digits of a run of lines printed after a full number (<c>๕๘๗๐-๓</c>: 5870 to 5873), where the
+    /// extension may still follow; <paramref name="end"/> itself when there is none. The number kept is the run's first.</summary>
+    private static int SkipLineRange(ReadOnlySpan<char> text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i == text.Length || text[i] is not ('-' or '–'))
+        {
+            return end;
+        }
+
+        i++;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        int digits = RunLength(text, i);
+        return digits is >= 1 and <= MaxLineRangeDigits ? i + digits : end;
     }
 
     private static int RunLength(ReadOnlySpan<char> text, int i)

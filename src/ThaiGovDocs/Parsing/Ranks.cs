@@ -20,6 +20,11 @@ internal static class Ranks
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Ranks printed in full (พลตำรวจโท, นาวาอากาศเอก): each grade's word with its level, and the grades that have none.
+    private static readonly FrozenSet<string> FullForms = BuildFullForms();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FullFormLookup = FullForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Scans lose dots or double them (นอ., พล.ต..): a rank is recognised by its letters alone, and written back from the table.
     private static readonly FrozenDictionary<string, string> ByLetters = BuildLetterLookup();
 
@@ -112,6 +117,12 @@ internal static class Ranks
         if (token.IsEmpty || token.Length > 16)
         {
             return false;
+        }
+
+        if (FullFormLookup.TryGetValue(token, out var full))
+        {
+            rank = full;
+            return true;
         }
 
         Span<char> letters = stackalloc char[token.Length];
@@ -222,6 +233,20 @@ internal static class Ranks
     }
 
     /// <summary>Whether the line is a rank alone: <c>พ.อ.</c>, <c>น.อ.หญิง</c>, <c>ว่าที่ ร.ต.</c>, <c>พ.อ.(พิเศษ)</c>.</summary>
+    private static FrozenSet<string> BuildFullForms()
+    {
+        string[] graded =
+        [
+            "พล", "พัน", "ร้อย", "จ่าสิบ", "สิบ", // army
+            "พลเรือ", "นาวา", "เรือ", "พันจ่า", "จ่า", // navy
+            "พลอากาศ", "นาวาอากาศ", "เรืออากาศ", "พันจ่าอากาศ", "จ่าอากาศ", // air force
+            "พลตำรวจ", "พันตำรวจ", "ร้อยตำรวจ", "สิบตำรวจ", // police
+        ];
+        string[] ungraded = ["พลทหาร", "พลตำรวจ", "ดาบตำรวจ", "จ่าสิบตำรวจ"];
+        return graded.SelectMany(grade => new[] { grade + "เอก", grade + "โท", grade + "ตรี" }).Concat(ungraded)
+            .ToFrozenSet(StringComparer.Ordinal);
+    }
+
     public static bool IsRank(ReadOnlySpan<char> line)
     {
         if (line.Length is < 3 or > 30)

@@ -45,7 +45,7 @@ internal static class LabelMatcher
             }
 
             int matched = MatchOne(line, candidate.Text, out bool droppedMarks);
-            if (matched < 0 || !EndsAtBoundary(line, matched, candidate.Glues))
+            if (matched < 0 || !EndsAtBoundary(line, matched, candidate))
             {
                 continue;
             }
@@ -174,7 +174,7 @@ internal static class LabelMatcher
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool AreConfusable(char a, char b) => (a ^ b) == 1 && a is >= '\u0E34' and <= '\u0E37';
 
-    private static bool EndsAtBoundary(ReadOnlySpan<char> line, int end, bool glues)
+    private static bool EndsAtBoundary(ReadOnlySpan<char> line, int end, in LabelDefinition candidate)
     {
         if (end >= line.Length)
         {
@@ -187,7 +187,7 @@ internal static class LabelMatcher
             return false;
         }
 
-        if (glues)
+        if (candidate.Glues || (candidate.GluesToAgency && AgencyNameStarts.IsStartOf(line[end..])))
         {
             return true;
         }

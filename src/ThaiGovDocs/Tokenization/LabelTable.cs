@@ -19,6 +19,7 @@ internal static class LabelTable
         new("างถึง", LabelKind.Reference, Glues: true, Damaged: true, PrintedAs: "อ้างถึง"),
         new("สิ่งที่ส่งมาด้วย", LabelKind.Attachment, Glues: true),
         new("สิ่งที่แนบมาด้วย", LabelKind.Attachment, Glues: true),
+        new("งที่ส่งมาด้วย", LabelKind.Attachment, Glues: true, Damaged: true, PrintedAs: "สิ่งที่ส่งมาด้วย"), // สิ่ lost; no word starts งที่
         new("ขอแสดงความนับถืออย่างสูง", LabelKind.Closing, Glues: false),
         new("ขอแสดงความนับถืออย่างยิ่ง", LabelKind.Closing, Glues: false),
         new("ขอแสดงความนับถือ", LabelKind.Closing, Glues: false),
@@ -55,7 +56,7 @@ internal static class LabelTable
         new("ระเบียบ", LabelKind.Heading, Glues: true),
         new("ข้อบังคับ", LabelKind.Heading, Glues: true),
         new("แถลงการณ์", LabelKind.Heading, Glues: true),
-        new("ข่าว", LabelKind.Heading, Glues: false),
+        new("ข่าว", LabelKind.Heading, Glues: false, GluesToAgency: true),
         new("หนังสือรับรอง", LabelKind.Heading, Glues: true),
         new("รายงานการประชุม", LabelKind.Heading, Glues: true),
         new("ด่วนที่สุด", LabelKind.Urgency, Glues: false),

@@ -8,7 +8,9 @@ namespace ThaiGovDocs.Tests.Corpus;
 /// letter with its sender above the date, a police letter with a rank, a memo with dropped tone marks, a split ำ, a stray
 /// dash and a label whose value sits below it, a provincial external letter with references and contacts (and a copy with
 /// OCR damage: dropped marks, a split ำ, a salutation above its value, a stray dash), a certificate with the word เดือน
-/// in its date, and an announcement. Each has an expected file in the corpus format.
+/// in its date, an announcement, and the kinds with no label lines: a regulation and a bylaw (their matter after ว่าด้วย
+/// is the subject), a statement, a news item under a heading glued to its agency, and a meeting's minutes (date after
+/// เมื่อ, the recorder's signature). Each has an expected file in the corpus format.
 /// </summary>
 public sealed class LetterSamplesTests
 {

@@ -49,12 +49,26 @@ public sealed class DocumentNumberParserTests
     [Theory]
     [InlineData("นริ๐๕๐๕/ว ๒๒๑", "นร", "สำนักนายกรัฐมนตรี", "นร๐๕๐๕/ว ๒๒๑")]
     [InlineData("มท่ ๐๒๑๑.๓/ว ๔๕๖๗", "มท", "กระทรวงมหาดไทย", "มท ๐๒๑๑.๓/ว ๔๕๖๗")]
+    [InlineData("ศีธี ๐๒๐๖.๓/ว ๑๒๓๔", "ศธ", "กระทรวงศึกษาธิการ", "ศธ ๐๒๐๖.๓/ว ๑๒๓๔")]
+    [InlineData("ศ่ธ ๐๒๐๖.๓/ว ๑๒๓๔", "ศธ", "กระทรวงศึกษาธิการ", "ศธ ๐๒๐๖.๓/ว ๑๒๓๔")]
     public void TryParse_MarkOnAKnownCode_IsNoise(string text, string prefix, string prefixName, string raw)
     {
         DocumentNumberParser.TryParse(text, 0, out var number, out _, out bool repaired).Should().BeTrue();
 
         (number.Prefix, number.PrefixName, number.Raw).Should().Be((prefix, prefixName, raw));
         repaired.Should().BeTrue();
+    }
+
+    // A rendered police letter in Laksaman: a speck over the circular's ว read as a vowel (วิ), its serial still to come.
+    [Theory]
+    [InlineData("ตร ๐๐๑๑.๒๓/วิ", null)]
+    [InlineData("ตร ๐๐๑๑.๒๓/วิ ๑๒", 12)]
+    [InlineData("ตร ๐๐๑๑.๒๓/ว่ ๑๒", 12)]
+    public void TryParse_MarkOnTheCircularMark_IsStillCircular(string text, int? serial)
+    {
+        DocumentNumberParser.TryParse(text, 0, out var number, out _).Should().BeTrue();
+
+        (number.Circular, number.Serial).Should().Be((true, serial));
     }
 
     [Fact]

@@ -5,6 +5,45 @@ namespace ThaiGovDocs.Tests.Parsing;
 public sealed class LinePatternsTests
 {
     [Theory]
+    [InlineData("๑๘ มีนาคม ๒๕๖๗", 0)]
+    [InlineData("'           ๑๘  มีนาคม ๒๕๖๗", 12)] // a speck read as a quote before the date of a rendered page's scan
+    [InlineData("- ๒๒ กุมภาพันธ์ ๒๕๖๘", 2)]
+    public void IsDateOnly_DateAfterSpeck_IsTheDateAtItsPlace(string line, int start)
+    {
+        LinePatterns.IsDateOnly(line, out var match).Should().BeTrue();
+        match.Span.Start.Should().Be(start);
+    }
+
+    [Theory]
+    [InlineData("๑. ๑๘ มีนาคม ๒๕๖๗ ประชุม")]
+    [InlineData("ab ๑๘ มีนาคม ๒๕๖๗")]
+    public void IsDateOnly_DateWithWords_IsFalse(string line) =>
+        LinePatterns.IsDateOnly(line, out _).Should().BeFalse();
+
+    [Theory]
+    [InlineData("(นายณัฐพล นิมมานพัชรินทร์)", "นายณัฐพล นิมมานพัชรินทร์")]
+    [InlineData("(นางสาวมาลี ศรีสุข", "นางสาวมาลี ศรีสุข")]
+    [InlineData("(ศาสตราจารย์ ดร.ประเสริฐ มณีรัตน์)", "ศาสตราจารย์ ดร.ประเสริฐ มณีรัตน์")]
+    [InlineData("(นางสาวศรีสุดา วงศ์ประเสริฐ) ๔", "นางสาวศรีสุดา วงศ์ประเสริฐ")] // a rendered page's scan: a mark below read after it
+    [InlineData("(นายสมชาย ใจดี)  -'", "นายสมชาย ใจดี")]
+    public void TryGetParenthesizedName_SignatureName_GivesTheName(string line, string name)
+    {
+        LinePatterns.TryGetParenthesizedName(line, out int start, out int length).Should().BeTrue();
+        line.Substring(start, length).Should().Be(name);
+    }
+
+    [Theory]
+    [InlineData("(ลงชื่อ)")]
+    [InlineData("(ลงชื่อ) ..................")]
+    [InlineData("( ลงชื่อ )")]
+    [InlineData("(ลงนาม)")]
+    [InlineData("(Local Smart City Report 2023)")]
+    [InlineData("(นายสมชาย ใจดี) ผู้อำนวยการกอง")]
+    [InlineData("(ร่าง) หนังสือเชิญประชุม")]
+    public void TryGetParenthesizedName_SigningWordOrNonName_IsFalse(string line) =>
+        LinePatterns.TryGetParenthesizedName(line, out _, out _).Should().BeFalse();
+
+    [Theory]
     [InlineData("ี่ ๑44   2.                        ท่        ช่ง")]
     [InlineData("  ้ ๒ ส.")]
     public void IsOrphanMarkJunk_HandwritingReadAsText_IsTrue(string line) =>

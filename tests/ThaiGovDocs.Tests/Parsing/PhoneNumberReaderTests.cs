@@ -23,6 +23,9 @@ public sealed class PhoneNumberReaderTests
     [InlineData("0 20 262 333 Ext. 5103", "020262333 ext 5103")]
     [InlineData("(+๘๒) ๒ ๗๒๐ ๒๙๓๑", "+8227202931")]
     [InlineData("ทหาร ๕๗๒๑๗๔๗", "5721747")]
+    [InlineData("๐ ๒๒๘๘ ๕๘๗๐-๓ ต่อ ๑๒๓", "022885870 ext 123")]
+    [InlineData("0 2281 5870 - 73 ต่อ 4412", "022815870 ext 4412")]
+    [InlineData("๐ ๒๒๘๘ ๕๘๗๐–๓", "022885870")]
     public void ReadAll_PrintedNumber_IsNormalisedToAsciiDigits(string text, string expected)
     {
         Read(text).Phones.Should().Equal(expected);

@@ -66,6 +66,26 @@ public sealed class RanksTests
     }
 
     [Theory]
+    [InlineData("พลตำรวจโท", "พลตำรวจโท")]
+    [InlineData("พันเอก", "พันเอก")]
+    [InlineData("นาวาอากาศเอกหญิง", "นาวาอากาศเอกหญิง")]
+    [InlineData("ว่าที่ร้อยตรี", "ว่าที่ ร้อยตรี")]
+    [InlineData("  พลเรือตรี  ", "พลเรือตรี")]
+    [InlineData("ร้อยตำรวจเอก  -", "ร้อยตำรวจเอก")]
+    public void TryReadSignatureLine_RankInFull_ReadsItAsPrinted(string line, string rank)
+    {
+        Ranks.TryReadSignatureLine(line, out var read, out _).Should().BeTrue();
+        read.Should().Be(rank);
+    }
+
+    [Theory]
+    [InlineData("พันธกิจของหน่วยงาน")]
+    [InlineData("พลเอก ประยุทธ์ จันทร์โอชา")]
+    [InlineData("พันเอกพิเศษ ผู้อำนวยการกอง")]
+    public void TryReadSignatureLine_RankWordInAPhrase_IsNotARankLine(string line) =>
+        Ranks.TryReadSignatureLine(line, out _, out _).Should().BeFalse();
+
+    [Theory]
     [InlineData("พ.อ.     -")]
     [InlineData("พล.ต..")]
     [InlineData("นอ. \" \"  ร.น.")]

@@ -37,6 +37,9 @@ public sealed class LetterTokenizerTests
     [InlineData("ส่วนราชการ กพ.ทหาร", LabelKind.Unit, "ส่วนราชการ", "กพ.ทหาร")]
     [InlineData("บันทึกข้อความ", LabelKind.Heading, "บันทึกข้อความ", "")]
     [InlineData("ประกาศกรมส่งเสริมการปกครองท้องถิ่น", LabelKind.Heading, "ประกาศ", "กรมส่งเสริมการปกครองท้องถิ่น")]
+    [InlineData("ข่าวกรมประชาสัมพันธ์", LabelKind.Heading, "ข่าว", "กรมประชาสัมพันธ์")]
+    [InlineData("ข่าวสำนักงานคณะกรรมการอาหารและยา", LabelKind.Heading, "ข่าว", "สำนักงานคณะกรรมการอาหารและยา")]
+    [InlineData("ข่าว กระทรวงสาธารณสุข", LabelKind.Heading, "ข่าว", "กระทรวงสาธารณสุข")]
     [InlineData("ประกาศ ณ วันที่ ๓๑ พฤษภาคม พ.ศ. ๒๕๖๗", LabelKind.IssuedOn, "ประกาศ ณ วันที่", "๓๑ พฤษภาคม พ.ศ. ๒๕๖๗")]
     [InlineData("ด่วนที่สุด", LabelKind.Urgency, "ด่วนที่สุด", "")]
     [InlineData("ลับมาก", LabelKind.Secrecy, "ลับมาก", "")]
@@ -62,6 +65,7 @@ public sealed class LetterTokenizerTests
     [InlineData("- โทร. ๐๔๕๓๔ ๔๕๘๘", LabelKind.Phone, "๐๔๕๓๔ ๔๕๘๘")]
     [InlineData("อางถึง หนังสือ", LabelKind.Reference, "หนังสือ")]
     [InlineData("างถึง คำสั่ง บก.ทท.", LabelKind.Reference, "คำสั่ง บก.ทท.")]
+    [InlineData("งที่ส่งมาด้วย ๑. แบบสำรวจข้อมูล", LabelKind.Attachment, "๑. แบบสำรวจข้อมูล")] // สิ่ lost at a rendered page's margin
     [InlineData("บันทึกข้อความุ", LabelKind.Heading, "")]
     public void Read_DamagedLabel_IsMatchedWithTolerance(string line, LabelKind label, string value)
     {
@@ -82,6 +86,8 @@ public sealed class LetterTokenizerTests
     [InlineData("ทราบดีว่าหน่วยงาน")]
     [InlineData("ลับแล")]
     [InlineData("โทรมาแจ้ง")]
+    [InlineData("ข่าวสารด้านการท่องเที่ยว")]
+    [InlineData("ข่าวกรองทางทหาร")]
     [InlineData("(นายณัฐพล นิมมานพัชรินทร์)")]
     public void Read_WordThatStartsLikeALabel_IsPlainText(string line)
     {
