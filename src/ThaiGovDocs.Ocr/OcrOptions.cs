@@ -28,6 +28,11 @@ public sealed record OcrOptions
     /// <summary>The default <see cref="LetterLanguages"/>: stock <c>tha</c>.</summary>
     public const string DefaultLetterLanguages = "tha";
 
+    /// <summary>Lines whose every word the page model read with at least this confidence (0..1) skip the letter pass
+    /// (<see cref="Recognition.LetterPassGate"/>); null: every line is read. Not adopted (benchmarks/results/letter-pass-session7.md):
+    /// for measuring only, hence internal.</summary>
+    internal float? LetterPassSureWordConfidence { get; init; }
+
     /// <summary>The letter models that run: none when <see cref="Languages"/> holds them already.</summary>
     internal string? LetterPass()
     {
