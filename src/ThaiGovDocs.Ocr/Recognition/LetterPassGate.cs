@@ -4,9 +4,9 @@ namespace ThaiGovDocs.Ocr.Recognition;
 /// (<see cref="OcrOptions.LetterPassSureWordConfidence"/>).</summary>
 /// <remarks>
 /// The letter pass costs about as much as the page's own recognition. A line's mean confidence cannot tell the lines it
-/// mends (all bunch at 0.88–0.93); the least confidence of its words does better, but not well enough to be the default:
-/// <c>tha_gov</c> misreads whole letters with confidence (เบิก as เนิก at 0.88, หัว as ทัว at 0.86), and a threshold that
-/// keeps them saves too little (benchmarks/results/letter-pass-session7.md).
+/// mends (all bunch at 0.88–0.93); the least confidence of its words does better, though <c>tha_gov</c> misreads whole
+/// letters with confidence (เบิก as เนิก at 0.88, หัว as ทัว at 0.86): at 0.90 the accuracy held and about a tenth of the
+/// page time went (benchmarks/results/letter-pass-session7.md).
 /// </remarks>
 internal static class LetterPassGate
 {
