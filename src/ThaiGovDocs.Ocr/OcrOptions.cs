@@ -28,6 +28,11 @@ public sealed record OcrOptions
     /// <summary>The default <see cref="LetterLanguages"/>: stock <c>tha</c>.</summary>
     public const string DefaultLetterLanguages = "tha";
 
+    /// <summary>Lines whose every word the page model read with at least this confidence (0..1) skip the letter pass
+    /// (<see cref="Recognition.LetterPassGate"/>); null: every line is read. Not the default yet: 0.90 kept the accuracy and took
+    /// about 10 % off the page time, not shown reliably enough (benchmarks/results/letter-pass-session7.md); internal until it is.</summary>
+    internal float? LetterPassSureWordConfidence { get; init; }
+
     /// <summary>The letter models that run: none when <see cref="Languages"/> holds them already.</summary>
     internal string? LetterPass()
     {

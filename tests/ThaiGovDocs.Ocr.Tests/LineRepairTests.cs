@@ -228,6 +228,20 @@ public class LineRepairTests
         attached[4].Text.Should().Be("อำนวยการสำนักงานเขตพื้นที่การศึกษา");
     }
 
+    // The letter pass reads the grown box for the start tha_gov's line never had: its word confidences cannot vouch for it.
+    [Fact]
+    public void AttachLineStarts_GlyphCutOffTheLineStart_ForgetsTheLinesWordConfidence()
+    {
+        var lines = Body(100, 4);
+        lines.Add(Line("อำนวยการสำนักงานเขตพื้นที่การศึกษา", 1394, 95, 384, 1620) with { LeastWordConfidence = 0.9f });
+        lines.Add(Line("ี้", 1416, 62, 313, 35, 0.74f));
+
+        var attached = LineRepair.AttachLineStarts(lines);
+
+        attached[^1].Left.Should().Be(313);
+        attached[^1].LeastWordConfidence.Should().BeNull();
+    }
+
     [Fact]
     public void AttachLineStarts_ColumnsAndIndentedLines_AreLeftAlone()
     {

@@ -4,6 +4,8 @@
 // A variant is a base ("default" or "none") followed by '+'-joined changes, e.g. "default+leaders+psm4", "none+deskew".
 // Each input needs a ground truth next to it: X.transcript.txt (memos) or X.gt.txt (synthetic pages).
 // OCREVAL_DUMP=<dir> writes each recognised text to <dir>/<file>.<variant>.txt (score it with the CLI's `read`).
+// OCREVAL_LETTERS=<file> runs the letter pass on every line (no gate) and writes each line's readings to <file>
+// (LetterPassTrace); tools/OcrEval/letter-pass-lines.py tells which lines it changes and what a gate would save and lose.
 using System.Diagnostics;
 using System.Globalization;
 using ThaiGovDocs.Ocr;
@@ -24,6 +26,8 @@ if (args[0] == "ink")
 }
 
 var variant = args[0];
+using var letterTrace = Environment.GetEnvironmentVariable("OCREVAL_LETTERS") is { } tracePath ? new StreamWriter(tracePath) : null;
+ThaiGovDocs.Ocr.Recognition.LetterPassTrace.Writer = letterTrace;
 var options = Variants.Parse(variant);
 using var reader = new ScanReader(options with { IncludeHocr = false, IncludeTsv = false });
 var total = new CerResult(0, 0, 0, 0);
@@ -31,6 +35,7 @@ var clock = Stopwatch.StartNew();
 foreach (var path in args.Skip(1))
 {
     var truthPath = new[] { Path.ChangeExtension(path, ".transcript.txt"), Path.ChangeExtension(path, ".gt.txt") }.First(File.Exists);
+    letterTrace?.WriteLine("# " + path);
     var result = reader.Read(path);
     var cer = CharacterErrorRate.Compute(File.ReadAllText(truthPath), result.Text);
     total += cer;

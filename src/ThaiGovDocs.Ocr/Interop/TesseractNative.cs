@@ -24,6 +24,13 @@ internal static unsafe partial class TesseractNative
     public static partial void TessDeleteText(byte* text);
 
     [LibraryImport(Lib)]
+    public static partial void TessDeleteIntArray(int* array);
+
+    /// <summary>Each word's confidence (0..100) of the last recognition, in the page's word order, ended by -1; free with <see cref="TessDeleteIntArray"/>.</summary>
+    [LibraryImport(Lib)]
+    public static partial int* TessBaseAPIAllWordConfidences(TessBaseApiHandle handle);
+
+    [LibraryImport(Lib)]
     public static partial TessBaseApiHandle TessBaseAPICreate();
 
     [LibraryImport(Lib)]

@@ -273,7 +273,8 @@ internal static class LineRepair
             if (owner < 0) continue;
             fragments.Add(f);
             var line = grown.GetValueOrDefault(owner, lines[owner]);
-            grown[owner] = line with { Left = Math.Min(line.Left, fragment.Left), Top = Math.Min(line.Top, fragment.Top), Bottom = Math.Max(line.Bottom, fragment.Bottom) };
+            // The start lives only in the grown box: the words' confidences were of the line without it.
+            grown[owner] = line with { Left = Math.Min(line.Left, fragment.Left), Top = Math.Min(line.Top, fragment.Top), Bottom = Math.Max(line.Bottom, fragment.Bottom), LeastWordConfidence = null };
         }
 
         if (fragments.Count == 0) return lines;

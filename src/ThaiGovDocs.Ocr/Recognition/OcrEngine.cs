@@ -12,6 +12,7 @@ internal sealed unsafe class OcrEngine : IDisposable
     private readonly int pageSegmentationMode;
     private readonly Lazy<OrientationDetector?> orientation;
     private readonly OcrEngine? letterEngine;
+    private readonly float? letterPassSureWordConfidence;
 
     /// <summary>The engine's setting of <see cref="InvertedRetryVariable"/> (Tesseract's default "1" unless the caller set it).</summary>
     private readonly string invertedRetry;
@@ -27,8 +28,10 @@ internal sealed unsafe class OcrEngine : IDisposable
     /// <param name="variables">Extra Tesseract variables.</param>
     /// <param name="osdTessdataPath">Folder with osd.traineddata for <see cref="UprightRotation"/>; null: no orientation detection.</param>
     /// <param name="letterLanguages">Models that read each line's letters again, joined with this engine's figures (<see cref="LineFusion"/>); null: none.</param>
-    public OcrEngine(string tessdataPath, string languages, int pageSegmentationMode, IReadOnlyDictionary<string, string> variables, string? osdTessdataPath = null, string? letterLanguages = null)
+    /// <param name="letterPassSureWordConfidence">The least word confidence from which a line skips the letter pass (<see cref="LetterPassGate"/>); null: none does.</param>
+    public OcrEngine(string tessdataPath, string languages, int pageSegmentationMode, IReadOnlyDictionary<string, string> variables, string? osdTessdataPath = null, string? letterLanguages = null, float? letterPassSureWordConfidence = null)
     {
+        this.letterPassSureWordConfidence = letterPassSureWordConfidence;
         orientation = new Lazy<OrientationDetector?>(() => OrientationDetector.TryCreate(osdTessdataPath), LazyThreadSafetyMode.None);
         NativeLibraryResolver.EnsureOcrLibrariesLoaded();
         api = TessBaseAPICreate();
@@ -122,7 +125,7 @@ internal sealed unsafe class OcrEngine : IDisposable
         try
         {
             if (cuts.Count > 0) lines = ReadCutsAgain(dpi, lines, cuts, ct);
-            return letterEngine is null ? lines : FuseLetters(letterEngine.ReadBoxes(image, dpi, lines, cuts, ct), lines);
+            return letterEngine is null ? lines : FuseLetters(letterEngine.ReadBoxes(image, dpi, lines, cuts, letterPassSureWordConfidence, ct), lines);
         }
         finally
         {
@@ -155,7 +158,7 @@ internal sealed unsafe class OcrEngine : IDisposable
             {
                 if (lines[i].Words.Count > 0) continue;
                 var (text, confidence) = ReadWhole(cut, dpi, ct);
-                if (text.Length > 0 && confidence > lines[i].Confidence) result[i] = lines[i] with { Text = text, Confidence = confidence };
+                if (text.Length > 0 && confidence > lines[i].Confidence) result[i] = lines[i] with { Text = text, Confidence = confidence, LeastWordConfidence = null };
             }
         }
         finally
@@ -244,10 +247,11 @@ internal sealed unsafe class OcrEngine : IDisposable
         }
     }
 
-    /// <summary>Reads each of <paramref name="lines"/>' boxes on <paramref name="image"/> as one text line (PSM 7), with its confidence (0..1); a line in <paramref name="cuts"/> is read from its cut.</summary>
-    private (string Text, float Confidence)[] ReadBoxes(PixHandle image, int dpi, List<RawLine> lines, Dictionary<int, PixHandle> cuts, CancellationToken ct)
+    /// <summary>Reads the boxes of the <paramref name="lines"/> that <see cref="LetterPassGate"/> picks (with <paramref name="sureWordConfidence"/>)
+    /// on <paramref name="image"/> as one text line each (PSM 7), with its confidence (0..1); a line in <paramref name="cuts"/> is read from its cut; null: not read.</summary>
+    private (string Text, float Confidence)?[] ReadBoxes(PixHandle image, int dpi, List<RawLine> lines, Dictionary<int, PixHandle> cuts, float? sureWordConfidence, CancellationToken ct)
     {
-        var texts = new (string, float)[lines.Count];
+        var texts = new (string, float)?[lines.Count];
         try
         {
             var pageIsSet = false;
@@ -255,11 +259,13 @@ internal sealed unsafe class OcrEngine : IDisposable
             {
                 if (cuts.TryGetValue(i, out var cut))
                 {
+                    // A cut line's reading took in its neighbours' ink: its word confidences say nothing of its letters.
                     texts[i] = ReadWhole(cut, dpi, ct);
                     pageIsSet = false;
                     continue;
                 }
 
+                if (LetterPassTrace.Writer is null && !LetterPassGate.Needs(lines[i], sureWordConfidence)) continue;
                 if (!pageIsSet) TessBaseAPISetImage2(api, image);
                 pageIsSet = true;
                 var crop = LetterPassCrop.Around(lines[i]);
@@ -276,19 +282,21 @@ internal sealed unsafe class OcrEngine : IDisposable
     }
 
     /// <summary>Each line with the letters of <paramref name="letters"/> (the same line read by the letter model) and its own figures.</summary>
-    private static List<RawLine> FuseLetters((string Text, float Confidence)[] letters, List<RawLine> lines)
+    private static List<RawLine> FuseLetters((string Text, float Confidence)?[] letters, List<RawLine> lines)
     {
         var fused = new List<RawLine>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (!LineFusion.IsSureEnough(letters[i].Confidence, line.Confidence))
+            if (letters[i] is not { } reading || !LineFusion.IsSureEnough(reading.Confidence, line.Confidence))
             {
+                LetterPassTrace.Write(line, letters[i], line.Text);
                 fused.Add(line);
                 continue;
             }
 
-            var (text, offsets) = LineFusion.Fuse(letters[i].Text, line.Text);
+            var (text, offsets) = LineFusion.Fuse(reading.Text, line.Text);
+            LetterPassTrace.Write(line, reading, text);
             fused.Add(text == line.Text ? line : line with
             {
                 Text = text,

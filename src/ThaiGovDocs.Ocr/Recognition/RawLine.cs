@@ -18,4 +18,8 @@ internal sealed record RawLine(string Text, int Left, int Top, int Right, int Bo
 
     /// <summary>The line's words with their boxes, left to right (empty when not read).</summary>
     public IReadOnlyList<WordBox> Words { get; init; } = [];
+
+    /// <summary>The least confidence (0..1) of the words of <see cref="Text"/> as recognised with this box; null: unknown
+    /// (a line whose box or text was changed after recognition).</summary>
+    public float? LeastWordConfidence { get; init; }
 }

@@ -8,7 +8,8 @@ namespace ThaiGovDocs.Ocr.Recognition;
 /// time quadratic in a line's words: lines whose words nobody uses are stepped over a line at a time.</remarks>
 internal static unsafe class ResultLines
 {
-    /// <summary>The lines of <paramref name="api"/>'s last recognition in reading order; the lines <paramref name="words"/> wants carry their words.</summary>
+    /// <summary>The lines of <paramref name="api"/>'s last recognition in reading order, each with its words' least
+    /// confidence; the lines <paramref name="words"/> wants carry their words.</summary>
     public static List<RawLine> Read(TessBaseApiHandle api, WordBoxDemand words)
     {
         var lines = new List<RawLine>();
@@ -17,11 +18,15 @@ internal static unsafe class ResultLines
 
         var page = TessResultIteratorGetPageIterator(it);
         var boxes = new List<WordBox>();
+        var texts = new List<string>();
+        var textOfLine = new List<int>();
         bool more;
         do
         {
             // The iterator starts at a line's start, and both steps below end at the next one.
-            var line = ReadLineHere(it, page);
+            var (line, text) = ReadLineHere(it, page);
+            texts.Add(text);
+            if (line is not null) textOfLine.Add(texts.Count - 1);
             if (line is null || !words.Wants(line))
             {
                 if (line is not null) lines.Add(line);
@@ -41,21 +46,24 @@ internal static unsafe class ResultLines
         }
         while (more);
 
+        var least = WordConfidences.LeastPerLine(texts, WordConfidences.Read(api));
+        for (var i = 0; i < lines.Count; i++) lines[i] = lines[i] with { LeastWordConfidence = least[textOfLine[i]] };
         return lines;
     }
 
-    /// <summary>The text line the iterator stands at the start of, null when it holds no text.</summary>
-    private static RawLine? ReadLineHere(ResultIteratorHandle it, IntPtr page)
+    /// <summary>The text line the iterator stands at the start of (null when it holds no text) and its text as Tesseract gives it.</summary>
+    private static (RawLine? Line, string Text) ReadLineHere(ResultIteratorHandle it, IntPtr page)
     {
-        var lineText = NativeText.TakeTesseractText(TessResultIteratorGetUTF8Text(it, PageIteratorLevel.TextLine))?.TrimEnd('\n', '\r', ' ');
-        if (string.IsNullOrWhiteSpace(lineText)) return null;
+        var text = NativeText.TakeTesseractText(TessResultIteratorGetUTF8Text(it, PageIteratorLevel.TextLine)) ?? string.Empty;
+        var lineText = text.TrimEnd('\n', '\r', ' ');
+        if (string.IsNullOrWhiteSpace(lineText)) return (null, text);
 
         int left, top, right, bottom;
-        if (TessPageIteratorBoundingBox(page, PageIteratorLevel.TextLine, &left, &top, &right, &bottom) == 0) return null;
+        if (TessPageIteratorBoundingBox(page, PageIteratorLevel.TextLine, &left, &top, &right, &bottom) == 0) return (null, text);
 
         var confidence = Math.Clamp(TessResultIteratorConfidence(it, PageIteratorLevel.TextLine), 0f, 100f) / 100f;
         var startsParagraph = TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.Paragraph) != 0;
-        return new RawLine(lineText, left, top, right, bottom, confidence, startsParagraph);
+        return (new RawLine(lineText, left, top, right, bottom, confidence, startsParagraph), text);
     }
 
     /// <summary>The word the iterator stands at, located in <paramref name="lineText"/> from <paramref name="from"/>; null when it is not found there.</summary>
