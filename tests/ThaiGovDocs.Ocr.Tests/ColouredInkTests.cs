@@ -27,6 +27,24 @@ public unsafe class ColouredInkTests : IClassFixture<ReaderFixture>
         MeanIn(layers.Ink, 300, 20, 380, 80).Should().BeLessThan(60, "red stamp ink is dark in the ink layer");
     }
 
+    // The pipeline hands over its grey of the page, which the split whitens into the print layer instead of copying it.
+    [Theory]
+    [InlineData("memo-000")]
+    [InlineData("memo-005")]
+    public void Split_WithThePagesGrey_SameLayersAsWithout(string memo)
+    {
+        using var page = SparseBinarizerTests.DecodeScan(memo);
+        using var grey = GreyConversion.ToGrey(page.Pix);
+
+        using var withGrey = ColouredInk.Split(page.Pix, page.Dpi, ImagePipelineOptions.Default, grey);
+        using var without = ColouredInk.Split(page.Pix, page.Dpi, ImagePipelineOptions.Default);
+
+        withGrey.Should().NotBeNull();
+        SparseBinarizerTests.Same(withGrey!.Print, without!.Print).Should().BeTrue();
+        SparseBinarizerTests.Same(withGrey.Ink, without.Ink).Should().BeTrue();
+        SparseBinarizerTests.Same(grey, withGrey.Print).Should().BeTrue("the grey became the print layer");
+    }
+
     [Theory]
     [InlineData("memo-000")]
     [InlineData("memo-001")]

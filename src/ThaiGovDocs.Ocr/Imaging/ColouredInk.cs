@@ -39,7 +39,8 @@ internal static unsafe class ColouredInk
     /// <param name="source">The page.</param>
     /// <param name="dpi">Its resolution (0: unknown).</param>
     /// <param name="options">The ink thresholds.</param>
-    /// <param name="luminance">The page already converted to grey (<c>pixConvertTo8</c>), copied for the print layer; null: converted here.</param>
+    /// <param name="luminance">The page already converted to grey (<c>pixConvertTo8</c>), whitened in place into the print layer
+    /// (the layer holds it too: the caller's handle stays valid, its pixels are the print's); null: converted here.</param>
     public static Layers? Split(PixHandle source, int dpi, ImagePipelineOptions options, PixHandle? luminance = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -80,7 +81,7 @@ internal static unsafe class ColouredInk
     /// <param name="read">The ink that the ink layer shows (<paramref name="ink"/> grown into its faint strokes); its frames are left out.</param>
     /// <param name="dpi">The page's resolution.</param>
     /// <param name="options">The ink thresholds.</param>
-    /// <param name="luminance">The page in grey, or null.</param>
+    /// <param name="luminance">The page in grey, whitened in place into the print layer, or null.</param>
     private static Layers? SplitWith(PixHandle source, PixHandle darkest, PixHandle ink, PixHandle read, int dpi, ImagePipelineOptions options, PixHandle? luminance)
     {
         int count;
@@ -97,7 +98,7 @@ internal static unsafe class ColouredInk
         using var shownAndHalo = ReferenceEquals(shown, ink) ? null : Pix.Check(pixDilateBrick(IntPtr.Zero, shown, (2 * halo) + 1, (2 * halo) + 1), "pixDilateBrick");
         using var outside = Pix.Check(pixInvert(IntPtr.Zero, shownAndHalo ?? inkAndHalo), "pixInvert");
 
-        var print = luminance is null ? Pix.Check(pixConvertTo8(source, 0), "pixConvertTo8") : Pix.Check(pixCopy(IntPtr.Zero, luminance), "pixCopy");
+        var print = luminance is null ? Pix.Check(pixConvertTo8(source, 0), "pixConvertTo8") : Pix.Check(pixClone(luminance), "pixClone");
         if (pixSetMasked(print, inkAndHalo, 255) != 0 || pixSetMasked(darkest, outside, 255) != 0)
         {
             print.Dispose();
