@@ -1,57 +1,47 @@
 using ThaiGovDocs.Ocr.Imaging;
+using ThaiGovDocs.Ocr.Interop;
 
 namespace ThaiGovDocs.Ocr.Tests;
 
 public class BandOverhangTests
 {
-    // The foot of an emblem: strokes coming down from the rows above into the band.
-    [Fact]
-    public void IsEdgeOfTallerInk_StrokesComingFromAbove_IsTrue()
+    [Theory]
+    [InlineData("emblem foot", 1.0, true)]
+    [InlineData("title top", 1.0, true)]
+    [InlineData("line apart", 0.0, false)]
+    [InlineData("one letter touching", 0.2, false)]
+    public void Share_BandOfRows20To30_ShareOfInkGoingOnPastIt(string band, double share, bool edgeOfTallerInk)
     {
-        using var page = BitPages.Blank(200, 60);
-        BitPages.Fill(page, 20, 0, 3, 30);
-        BitPages.Fill(page, 60, 5, 40, 25);
-        // A diagonal touch counts: the stroke goes on through a corner.
-        BitPages.Set(page, 120, 19);
-        BitPages.Fill(page, 121, 20, 2, 10);
+        using var page = BitPages.Blank(200, 50);
+        Paint(page, band);
 
-        BandOverhang.Share(page, 0, 20, 200, 30).Should().Be(1);
-        BandOverhang.IsEdgeOfTallerInk(page, 0, 20, 200, 30).Should().BeTrue();
+        BandOverhang.Share(page, 0, 20, 200, 30).Should().BeApproximately(share, 1e-9);
+        BandOverhang.IsEdgeOfTallerInk(page, 0, 20, 200, 30).Should().Be(edgeOfTallerInk);
     }
 
-    // The top of a large title's letters: strokes going on below the band.
-    [Fact]
-    public void IsEdgeOfTallerInk_StrokesGoingOnBelow_IsTrue()
+    private static void Paint(PixHandle page, string band)
     {
-        using var page = BitPages.Blank(100, 50);
-        BitPages.Fill(page, 10, 10, 30, 30);
-
-        BandOverhang.IsEdgeOfTallerInk(page, 0, 10, 100, 20).Should().BeTrue();
-    }
-
-    // A missed line of its own between two read lines: its letters touch neither.
-    [Fact]
-    public void IsEdgeOfTallerInk_LineStandingApart_IsFalse()
-    {
-        using var page = BitPages.Blank(200, 80);
-        BitPages.Fill(page, 10, 0, 150, 18);
-        for (var x = 10; x < 150; x += 12) BitPages.Fill(page, x, 25, 8, 20);
-        BitPages.Fill(page, 10, 52, 150, 20);
-
-        BandOverhang.Share(page, 0, 22, 200, 48).Should().Be(0);
-        BandOverhang.IsEdgeOfTallerInk(page, 0, 22, 200, 48).Should().BeFalse();
-    }
-
-    // A missed line one of whose letters touches a descender of the line above: most of its ink stands apart.
-    [Fact]
-    public void Share_OneLetterTouchingTheLineAbove_ThatLettersShare()
-    {
-        using var page = BitPages.Blank(120, 40);
-        BitPages.Fill(page, 0, 0, 10, 10);
-        for (var x = 0; x < 100; x += 20) BitPages.Fill(page, x, 10, 10, 10);
-
-        BandOverhang.Share(page, 0, 10, 120, 20).Should().BeApproximately(0.2, 1e-9);
-        BandOverhang.IsEdgeOfTallerInk(page, 0, 10, 120, 20).Should().BeFalse();
+        switch (band)
+        {
+            case "emblem foot": // strokes coming down from the rows above; a diagonal touch counts
+                BitPages.Fill(page, 20, 0, 3, 30);
+                BitPages.Fill(page, 60, 5, 40, 25);
+                BitPages.Set(page, 120, 19);
+                BitPages.Fill(page, 121, 20, 2, 10);
+                break;
+            case "title top": // strokes going on below the band
+                BitPages.Fill(page, 10, 20, 30, 30);
+                break;
+            case "line apart": // a missed line between two read lines, touching neither
+                BitPages.Fill(page, 10, 0, 150, 17);
+                for (var x = 10; x < 150; x += 12) BitPages.Fill(page, x, 21, 8, 8);
+                BitPages.Fill(page, 10, 32, 150, 18);
+                break;
+            case "one letter touching": // one of five letters touches a descender of the line above
+                BitPages.Fill(page, 0, 10, 10, 10);
+                for (var x = 0; x < 100; x += 20) BitPages.Fill(page, x, 20, 10, 10);
+                break;
+        }
     }
 
     [Fact]

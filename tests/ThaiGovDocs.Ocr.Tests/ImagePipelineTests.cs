@@ -11,19 +11,18 @@ public class ImagePipelineTests
     [InlineData("memo-008")]
     public void Run_GreyLayersOfAMemoScan_LeavesThemUnchangedAndCleansAsFromACopy(string memo)
     {
-        using var page = SparseBinarizerTests.DecodeScan(memo);
-        using var layers = ColouredInk.Split(page.Pix, page.Dpi, ImagePipelineOptions.Default);
-        layers.Should().NotBeNull("the memo scans carry coloured ink");
-        using var printBefore = Pix.Check(LeptonicaNative.pixCopy(IntPtr.Zero, layers!.Print), "pixCopy");
+        var (layers, dpi) = SparseBinarizerTests.SplitScan(memo);
+        using var split = layers;
+        using var printBefore = Pix.Check(LeptonicaNative.pixCopy(IntPtr.Zero, layers.Print), "pixCopy");
         using var inkBefore = Pix.Check(LeptonicaNative.pixCopy(IntPtr.Zero, layers.Ink), "pixCopy");
 
-        var print = ImagePipeline.Run(layers.Print, page.Dpi, ImagePipelineOptions.Default);
+        var print = ImagePipeline.Run(layers.Print, dpi, ImagePipelineOptions.Default);
         using (print.Pix)
-        using (var ink = ImagePipeline.Run(layers.Ink, page.Dpi, ImagePipelineOptions.Default with { RemoveLeaderLines = false }, print.SkewDegrees, sparse: true).Pix)
+        using (var ink = ImagePipeline.Run(layers.Ink, dpi, ImagePipelineOptions.Default with { RemoveLeaderLines = false }, print.SkewDegrees, sparse: true).Pix)
         {
             SparseBinarizerTests.Same(layers.Print, printBefore).Should().BeTrue();
             SparseBinarizerTests.Same(layers.Ink, inkBefore).Should().BeTrue();
-            using var printFromCopy = ImagePipeline.Run(printBefore, page.Dpi, ImagePipelineOptions.Default).Pix;
+            using var printFromCopy = ImagePipeline.Run(printBefore, dpi, ImagePipelineOptions.Default).Pix;
             SparseBinarizerTests.Same(print.Pix, printFromCopy).Should().BeTrue();
             print.Pix.Should().NotBeSameAs(layers.Print);
         }
