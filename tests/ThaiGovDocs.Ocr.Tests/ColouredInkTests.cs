@@ -27,6 +27,24 @@ public unsafe class ColouredInkTests : IClassFixture<ReaderFixture>
         MeanIn(layers.Ink, 300, 20, 380, 80).Should().BeLessThan(60, "red stamp ink is dark in the ink layer");
     }
 
+    // The pipeline hands over its grey of the page, which the split whitens into the print layer instead of copying it.
+    [Theory]
+    [InlineData("memo-000")]
+    [InlineData("memo-005")]
+    public void Split_WithThePagesGrey_SameLayersAsWithout(string memo)
+    {
+        using var page = SparseBinarizerTests.DecodeScan(memo);
+        using var grey = GreyConversion.ToGrey(page.Pix);
+
+        using var withGrey = ColouredInk.Split(page.Pix, page.Dpi, ImagePipelineOptions.Default, grey);
+        using var without = ColouredInk.Split(page.Pix, page.Dpi, ImagePipelineOptions.Default);
+
+        withGrey.Should().NotBeNull();
+        SparseBinarizerTests.Same(withGrey!.Print, without!.Print).Should().BeTrue();
+        SparseBinarizerTests.Same(withGrey.Ink, without.Ink).Should().BeTrue();
+        SparseBinarizerTests.Same(grey, withGrey.Print).Should().BeTrue("the grey became the print layer");
+    }
+
     [Theory]
     [InlineData("memo-000")]
     [InlineData("memo-001")]
@@ -44,6 +62,68 @@ public unsafe class ColouredInkTests : IClassFixture<ReaderFixture>
             using var leptonicaInk = ColouredInk.InkMask(page.Pix, leptonicaDarkest, minChroma);
             SparseBinarizerTests.Same(darkest, leptonicaDarkest).Should().BeTrue();
             SparseBinarizerTests.Same(ink, leptonicaInk).Should().BeTrue();
+        }
+    }
+
+    // The faint mask comes from the same pass (eight pixels at a time with AVX2): Leptonica's steps at the faint threshold.
+    [Theory]
+    [InlineData("memo-000")]
+    [InlineData("memo-003")]
+    public void DarkestAndInk_MemoScanWithFaintMask_BothMasksSameAsLeptonicasSteps(string memo)
+    {
+        using var page = SparseBinarizerTests.DecodeScan(memo);
+        var options = ImagePipelineOptions.Default;
+
+        var (darkest, ink, faint) = ColouredInk.DarkestAndInk(page.Pix, options.ColouredInkMinChroma, options.ColouredInkGrowChroma);
+        using (darkest)
+        using (ink)
+        using (faint)
+        {
+            faint.Should().NotBeNull();
+            using var leptonicaInk = ColouredInk.InkMask(page.Pix, darkest, options.ColouredInkMinChroma);
+            using var leptonicaFaint = ColouredInk.InkMask(page.Pix, darkest, options.ColouredInkGrowChroma);
+            SparseBinarizerTests.Same(ink, leptonicaInk).Should().BeTrue();
+            SparseBinarizerTests.Same(faint!, leptonicaFaint).Should().BeTrue();
+        }
+    }
+
+    // Every colour near the thresholds (chroma one either side, darkest channel 199 and 200), on rows whose width leaves a tail.
+    [Theory]
+    [InlineData(37, 1)]
+    [InlineData(64, 2)]
+    [InlineData(9, 3)]
+    public void DarkestAndInk_RandomColoursAroundTheThresholds_SameAsLeptonicasSteps(int width, int seed)
+    {
+        NativeLibraryResolver.EnsureOcrLibrariesLoaded();
+        const int minChroma = 60, faintChroma = 30;
+        using var page = Page(width, 40, White);
+        var random = new Random(seed);
+        var data = LeptonicaNative.pixGetData(page);
+        var wpl = LeptonicaNative.pixGetWpl(page);
+        for (var y = 0; y < 40; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                var min = random.Next(3) == 0 ? random.Next(198, 202) : random.Next(256);
+                var chroma = random.Next(3) == 0 ? (random.Next(2) == 0 ? minChroma : faintChroma) + random.Next(-1, 2) : random.Next(256);
+                var max = Math.Min(255, min + chroma);
+                int[] channels = [min, max, random.Next(min, max + 1)];
+                random.Shuffle(channels);
+                data[(y * wpl) + x] = ((uint)channels[0] << 24) | ((uint)channels[1] << 16) | ((uint)channels[2] << 8);
+            }
+        }
+
+        var (darkest, ink, faint) = ColouredInk.DarkestAndInk(page, minChroma, faintChroma);
+        using (darkest)
+        using (ink)
+        using (faint)
+        {
+            using var leptonicaDarkest = Pix.Check(LeptonicaNative.pixConvertRGBToGrayMinMax(page, LeptonicaNative.ChooseMin), "pixConvertRGBToGrayMinMax");
+            using var leptonicaInk = ColouredInk.InkMask(page, leptonicaDarkest, minChroma);
+            using var leptonicaFaint = ColouredInk.InkMask(page, leptonicaDarkest, faintChroma);
+            SparseBinarizerTests.Same(darkest, leptonicaDarkest).Should().BeTrue();
+            SparseBinarizerTests.Same(ink, leptonicaInk).Should().BeTrue();
+            SparseBinarizerTests.Same(faint!, leptonicaFaint).Should().BeTrue();
         }
     }
 

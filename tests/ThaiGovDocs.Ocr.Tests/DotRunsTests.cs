@@ -3,7 +3,7 @@ using ThaiGovDocs.Ocr.Interop;
 
 namespace ThaiGovDocs.Ocr.Tests;
 
-public unsafe class DotRunsTests
+public class DotRunsTests
 {
     [Theory]
     [InlineData(12, 40, 1)]
@@ -11,8 +11,7 @@ public unsafe class DotRunsTests
     [InlineData(5, 7, 3)]
     public void InRuns_RandomDotsAndRunsAtTheEdges_SameAsClosingThenOpening(int maxGap, int minLength, int seed)
     {
-        NativeLibraryResolver.EnsureOcrLibrariesLoaded();
-        using var dots = Pix.Check(LeptonicaNative.pixCreate(301, 120, 1), "pixCreate");
+        using var dots = BitPages.Blank(301, 120);
         var random = new Random(seed);
         for (var y = 0; y < 120; y++)
         {
@@ -22,7 +21,7 @@ public unsafe class DotRunsTests
             var end = random.Next(3) == 0 ? 301 : random.Next(x, 302);
             for (; x < end; x += pitch)
             {
-                for (var d = 0; d < random.Next(1, 4) && x + d < 301; d++) Set(dots, x + d, y);
+                for (var d = 0; d < random.Next(1, 4) && x + d < 301; d++) BitPages.Set(dots, x + d, y);
             }
         }
 
@@ -38,18 +37,11 @@ public unsafe class DotRunsTests
     [Fact]
     public void InRuns_ShortRunAtTheLeftEdge_Dropped()
     {
-        NativeLibraryResolver.EnsureOcrLibrariesLoaded();
-        using var dots = Pix.Check(LeptonicaNative.pixCreate(100, 4, 1), "pixCreate");
-        for (var x = 0; x < 30; x += 3) Set(dots, x, 1);
+        using var dots = BitPages.Blank(100, 4);
+        for (var x = 0; x < 30; x += 3) BitPages.Set(dots, x, 1);
 
         using var found = DotRuns.InRuns(dots, 5, 40);
 
         LeaderLineRemoverTests.InkIn(found, 0, 0, 100, 4).Should().Be(0);
-    }
-
-    private static void Set(PixHandle pix, int x, int y)
-    {
-        var row = LeptonicaNative.pixGetData(pix) + (y * LeptonicaNative.pixGetWpl(pix));
-        row[x >> 5] |= 0x80000000u >> (x & 31);
     }
 }

@@ -11,10 +11,10 @@ public unsafe class SauvolaBinarizerTests
     [InlineData("memo-008")] // darker paper
     public void Binarize_PrintLayerOfAMemoScan_SameAsLeptonica(string memo)
     {
-        using var page = SparseBinarizerTests.DecodeScan(memo);
-        using var layers = ColouredInk.Split(page.Pix, page.Dpi, ImagePipelineOptions.Default);
+        var (layers, dpi) = SparseBinarizerTests.SplitScan(memo);
+        using var split = layers;
         var steps = ImagePipelineOptions.Default with { Binarize = false, RemoveLeaderLines = false };
-        using var gray = ImagePipeline.Run(layers!.Print, page.Dpi, steps).Pix;
+        using var gray = ImagePipeline.Run(layers.Print, dpi, steps).Pix;
 
         using var leptonica = Leptonica(gray, 16, 0.35f, tiles: 1);
         using var tiled = Leptonica(gray, 16, 0.35f, tiles: Math.Max(gray.Width, gray.Height) / 1000);
@@ -29,10 +29,10 @@ public unsafe class SauvolaBinarizerTests
     [InlineData("memo-008")]
     public void Binarize_InkLayerOfAMemoScan_SameAsLeptonica(string memo)
     {
-        using var page = SparseBinarizerTests.DecodeScan(memo);
-        using var layers = ColouredInk.Split(page.Pix, page.Dpi, ImagePipelineOptions.Default);
+        var (layers, dpi) = SparseBinarizerTests.SplitScan(memo);
+        using var split = layers;
         var steps = ImagePipelineOptions.Default with { Binarize = false, RemoveLeaderLines = false };
-        using var gray = ImagePipeline.Run(layers!.Ink, page.Dpi, steps, ImagePipeline.MeasureSkew(layers.Print), sparse: true).Pix;
+        using var gray = ImagePipeline.Run(layers.Ink, dpi, steps, ImagePipeline.MeasureSkew(layers.Print), sparse: true).Pix;
 
         using var leptonica = Leptonica(gray, 16, 0.35f, tiles: 1);
         using var ours = SauvolaBinarizer.Binarize(gray, 16, 0.35f);

@@ -146,6 +146,15 @@ public unsafe class SparseBinarizerTests
         return ImageDecoder.Decode(memo, image.Bytes, 100_000_000, null) with { Dpi = image.Dpi };
     }
 
+    /// <summary>The print and ink layers of a memo's scan, and the scan's resolution.</summary>
+    internal static (ColouredInk.Layers Layers, int Dpi) SplitScan(string memo)
+    {
+        using var page = DecodeScan(memo);
+        var layers = ColouredInk.Split(page.Pix, page.Dpi, ImagePipelineOptions.Default);
+        layers.Should().NotBeNull("the memo scans carry coloured ink");
+        return (layers!, page.Dpi);
+    }
+
     internal static bool Same(PixHandle a, PixHandle b)
     {
         int same;

@@ -63,7 +63,9 @@ internal static unsafe class CleanupStepsSideBySide
             ("line direction", () => TextLineDirection.RunAcross(gray) ? 1 : 0),
             ("colour split", () =>
             {
-                using var split = ColouredInk.Split(page.Pix, page.Dpi, steps, gray);
+                // The split whitens the grey it is given into its print layer: a copy, as the pipeline's own grey is used once.
+                using var luminance = Pix.Check(LeptonicaNative.pixCopy(IntPtr.Zero, gray), "pixCopy");
+                using var split = ColouredInk.Split(page.Pix, page.Dpi, steps, luminance);
                 return split?.InkPixels ?? 0;
             }),
             ("print rotation, whole page (Leptonica)", () => Dispose(Pix.Check(LeptonicaNative.pixRotate(printGray, radians, LeptonicaNative.RotateAreaMap, LeptonicaNative.BringInWhite, 0, 0), "pixRotate"))),

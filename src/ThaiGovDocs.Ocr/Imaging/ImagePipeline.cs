@@ -22,7 +22,9 @@ internal static unsafe class ImagePipeline
     public static Result Run(PixHandle source, int dpi, ImagePipelineOptions options, float? skewDegrees = null, bool sparse = false)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var pix = GreyConversion.ToGrey(source);
+        // A grey page (a layer of the colour split) is only read by the steps, each of which makes a new image: it is
+        // shared, not copied (a page-sized copy and its fresh memory, twice a colour page).
+        var pix = IsPlainGrey(source) ? Pix.Check(LeptonicaNative.pixClone(source), "pixClone") : GreyConversion.ToGrey(source);
         try
         {
             var effectiveDpi = dpi > 0 ? dpi : 300;
@@ -75,6 +77,8 @@ internal static unsafe class ImagePipeline
             // On the binarised page when there is one (the dots are then exactly the components Tesseract would see).
             if (options.RemoveLeaderLines) Pix.Replace(ref pix, LeaderLineRemover.Remove(pix, effectiveDpi));
 
+            // No step ran: the result is the caller's to change, the source is not.
+            if (pix.DangerousGetHandle() == source.DangerousGetHandle()) Pix.Replace(ref pix, Pix.Check(LeptonicaNative.pixCopy(IntPtr.Zero, pix), "pixCopy"));
             _ = LeptonicaNative.pixSetResolution(pix, effectiveDpi, effectiveDpi);
             return new Result(pix, effectiveDpi, scale, skew);
         }
@@ -84,6 +88,9 @@ internal static unsafe class ImagePipeline
             throw;
         }
     }
+
+    /// <summary>An 8-bit page without a colour map: <c>pixConvertTo8</c> would return a copy of it.</summary>
+    private static bool IsPlainGrey(PixHandle page) => page.Depth == 8 && LeptonicaNative.pixGetColormap(page) == IntPtr.Zero;
 
     /// <summary>How much to enlarge: enough to bring low-resolution scans to 300 dpi and short line crops to the minimum height.</summary>
     internal static float UpscaleFactor(int height, int dpi, ImagePipelineOptions options)

@@ -12,7 +12,7 @@ internal static class PageRecognizer
         var pipeline = options.Pipeline;
         var width = image.Pix.Width;
         var height = image.Pix.Height;
-        // The page's grey serves both the line-direction test and, on a colour page, the print layer.
+        // The page's grey serves both the line-direction test and, on a colour page, the print layer (whitened in place by the split).
         using var gray = pipeline.DetectOrientation || pipeline.SeparateColouredInk ? GreyConversion.ToGrey(image.Pix) : null;
         var turn = pipeline.DetectOrientation && !TextLineDirection.RunAcross(gray!) ? engine.UprightRotation(image.Pix, image.Dpi) : 0;
         using var layers = pipeline.SeparateColouredInk ? ColouredInk.Split(image.Pix, image.Dpi, pipeline, gray) : null;
