@@ -18,11 +18,9 @@ internal struct RepairBuilder
     private char[] _chars;
     private int _charCount;
 
-    // Piece p is _pieceLengths[p] characters from _pieceStarts[p] of the original (_pieceFromOriginal[p]) or of _chars.
-    private int[] _pieceStarts;
-    private int[] _pieceLengths;
-    private bool[] _pieceFromOriginal;
-    private int _pieces;
+    // The output in order: ranges of the original and of _chars.
+    private Piece[] _pieces;
+    private int _pieceCount;
 
     // Segment k covers output characters [_outStarts[k], _outStarts[k + 1]). An identity segment maps them 1:1 from
     // _sourceStarts[k]; an edit segment holds one character that came from [_sourceStarts[k], _sourceEnds[k]).
@@ -39,9 +37,7 @@ internal struct RepairBuilder
     {
         _original = original;
         _chars = ArrayPool<char>.Shared.Rent(16);
-        _pieceStarts = new int[16];
-        _pieceLengths = new int[16];
-        _pieceFromOriginal = new bool[16];
+        _pieces = new Piece[16];
         _outStarts = new int[16];
         _sourceStarts = new int[16];
         _sourceEnds = new int[16];
@@ -54,9 +50,9 @@ internal struct RepairBuilder
     {
         get
         {
-            int p = _pieces - 1;
-            int end = _pieceStarts[p] + _pieceLengths[p] - 1;
-            return _pieceFromOriginal[p] ? _original[end] : _chars[end];
+            ref readonly var last = ref _pieces[_pieceCount - 1];
+            int end = last.Start + last.Length - 1;
+            return last.FromOriginal ? _original[end] : _chars[end];
         }
     }
 
@@ -166,16 +162,14 @@ internal struct RepairBuilder
     }
 
     public override readonly string ToString() =>
-        string.Create(Count, (_original, _chars, _pieceStarts, _pieceLengths, _pieceFromOriginal, _pieces), static (destination, state) =>
+        string.Create(Count, (_original, _chars, _pieces, _pieceCount), static (destination, state) =>
         {
             int at = 0;
-            for (int p = 0; p < state._pieces; p++)
+            foreach (var piece in state._pieces.AsSpan(0, state._pieceCount))
             {
-                int start = state._pieceStarts[p];
-                int length = state._pieceLengths[p];
-                var piece = state._pieceFromOriginal[p] ? state._original.AsSpan(start, length) : state._chars.AsSpan(start, length);
-                piece.CopyTo(destination[at..]);
-                at += length;
+                var from = piece.FromOriginal ? state._original.AsSpan(piece.Start, piece.Length) : state._chars.AsSpan(piece.Start, piece.Length);
+                from.CopyTo(destination[at..]);
+                at += piece.Length;
             }
         });
 
@@ -250,25 +244,22 @@ internal struct RepairBuilder
     /// <summary>Adds characters to the last piece when they continue it, else starts a piece.</summary>
     private void AddToPieces(int start, int length, bool fromOriginal)
     {
-        int last = _pieces - 1;
-        if (last >= 0 && _pieceFromOriginal[last] == fromOriginal && _pieceStarts[last] + _pieceLengths[last] == start)
+        if (_pieceCount > 0)
         {
-            _pieceLengths[last] += length;
-            return;
+            ref var last = ref _pieces[_pieceCount - 1];
+            if (last.FromOriginal == fromOriginal && last.Start + last.Length == start)
+            {
+                last.Length += length;
+                return;
+            }
         }
 
-        if (_pieces == _pieceStarts.Length)
+        if (_pieceCount == _pieces.Length)
         {
-            int size = _pieces * 2;
-            Array.Resize(ref _pieceStarts, size);
-            Array.Resize(ref _pieceLengths, size);
-            Array.Resize(ref _pieceFromOriginal, size);
+            Array.Resize(ref _pieces, _pieceCount * 2);
         }
 
-        _pieceStarts[_pieces] = start;
-        _pieceLengths[_pieces] = length;
-        _pieceFromOriginal[_pieces] = fromOriginal;
-        _pieces++;
+        _pieces[_pieceCount++] = new Piece { Start = start, Length = length, FromOriginal = fromOriginal };
     }
 
     private void EnsureChars(int more)
@@ -290,5 +281,13 @@ internal struct RepairBuilder
             ArrayPool<char>.Shared.Return(_chars);
             _chars = [];
         }
+    }
+
+    /// <summary><see cref="Length"/> characters from <see cref="Start"/> of the original or of the appended characters.</summary>
+    private struct Piece
+    {
+        public int Start;
+        public int Length;
+        public bool FromOriginal;
     }
 }
