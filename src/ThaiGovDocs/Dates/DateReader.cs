@@ -70,6 +70,20 @@ internal static class DateReader
     /// with the year after it.</summary>
     private static bool TryReadMisreadMonthAndYear(ReadOnlySpan<char> text, int q, ref DateExpression date)
     {
+        // A misread name is the whole Thai word at q (it matches Thai letters and marks only, and must not run on into
+        // another), so the year must follow that word: looked for first, it spares the twelve tolerant comparisons for
+        // every number followed by an ordinary word (๖ นาย, ๑. ด้วย), most of the calls.
+        int wordEnd = q;
+        while (wordEnd < text.Length && ThaiChars.IsThaiLetterOrMark(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        if (wordEnd == q || !TryReadYear(text, wordEnd, out _, out _))
+        {
+            return false;
+        }
+
         date.Month = date.EndMonth = ThaiMonths.MatchWithOneLetterMisread(text[q..], out int length);
         if (date.Month == 0)
         {

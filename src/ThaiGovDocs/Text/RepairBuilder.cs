@@ -7,9 +7,20 @@ namespace ThaiGovDocs.Text;
 /// stored as runs, so the cost per character is the character itself; only edits (merged, dropped, replaced
 /// characters) take a segment of their own.
 /// </summary>
+/// <remarks>Runs copied unchanged are kept as ranges of the original, not copied: the repaired string is written once,
+/// from the original and the few characters appended one by one, instead of into a buffer and from there into the string
+/// (a whole bundle's characters copied twice for a handful of repairs).</remarks>
 internal struct RepairBuilder
 {
+    private readonly string _original;
+
+    // Characters appended one by one (edits, and every character of a normalised text).
     private char[] _chars;
+    private int _charCount;
+
+    // The output in order: ranges of the original and of _chars.
+    private Piece[] _pieces;
+    private int _pieceCount;
 
     // Segment k covers output characters [_outStarts[k], _outStarts[k + 1]). An identity segment maps them 1:1 from
     // _sourceStarts[k]; an edit segment holds one character that came from [_sourceStarts[k], _sourceEnds[k]).
@@ -21,10 +32,12 @@ internal struct RepairBuilder
     private int _nextSource;
     private bool _changed;
 
-    public RepairBuilder(int capacity)
+    /// <summary>A builder whose runs (<see cref="AppendRun"/>) are ranges of <paramref name="original"/>.</summary>
+    public RepairBuilder(string original)
     {
-        // Pooled: for a bundle the buffer is large-object-heap sized, and it lives only until ToString.
-        _chars = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
+        _original = original;
+        _chars = ArrayPool<char>.Shared.Rent(16);
+        _pieces = new Piece[16];
         _outStarts = new int[16];
         _sourceStarts = new int[16];
         _sourceEnds = new int[16];
@@ -33,7 +46,15 @@ internal struct RepairBuilder
 
     public int Count { get; private set; }
 
-    public readonly char Last => _chars[Count - 1];
+    public readonly char Last
+    {
+        get
+        {
+            ref readonly var last = ref _pieces[_pieceCount - 1];
+            int end = last.Start + last.Length - 1;
+            return last.FromOriginal ? _original[end] : _chars[end];
+        }
+    }
 
     /// <summary>Whether any character was dropped, merged or replaced.</summary>
     public readonly bool Changed => _changed;
@@ -68,7 +89,6 @@ internal struct RepairBuilder
 
     public void Append(char c, int sourceStart, int sourceEnd)
     {
-        EnsureChars(1);
         bool oneToOne = sourceEnd - sourceStart == 1 && sourceStart == _nextSource;
         if (!oneToOne)
         {
@@ -87,19 +107,22 @@ internal struct RepairBuilder
             AddSegment(sourceStart, sourceEnd, identity: false);
         }
 
-        _chars[Count++] = c;
+        EnsureChars(1);
+        _chars[_charCount] = c;
+        AddToPieces(_charCount, 1, fromOriginal: false);
+        _charCount++;
+        Count++;
         _nextSource = sourceEnd;
     }
 
-    /// <summary>Appends characters copied unchanged from the original, starting at <paramref name="sourceStart"/>.</summary>
-    public void AppendRun(ReadOnlySpan<char> run, int sourceStart)
+    /// <summary>Appends the <paramref name="length"/> characters of the original from <paramref name="sourceStart"/>, unchanged.</summary>
+    public void AppendRun(int sourceStart, int length)
     {
-        if (run.IsEmpty)
+        if (length == 0)
         {
             return;
         }
 
-        EnsureChars(run.Length);
         if (sourceStart != _nextSource)
         {
             _changed = true;
@@ -110,9 +133,9 @@ internal struct RepairBuilder
             AddSegment(sourceStart, sourceStart + 1, identity: true);
         }
 
-        run.CopyTo(_chars.AsSpan(Count));
-        Count += run.Length;
-        _nextSource = sourceStart + run.Length;
+        AddToPieces(sourceStart, length, fromOriginal: true);
+        Count += length;
+        _nextSource = sourceStart + length;
     }
 
     /// <summary>Folds more of the original into the last character (a doubled mark dropped into the first).</summary>
@@ -138,7 +161,17 @@ internal struct RepairBuilder
         _changed = true;
     }
 
-    public override readonly string ToString() => new(_chars, 0, Count);
+    public override readonly string ToString() =>
+        string.Create(Count, (_original, _chars, _pieces, _pieceCount), static (destination, state) =>
+        {
+            int at = 0;
+            foreach (var piece in state._pieces.AsSpan(0, state._pieceCount))
+            {
+                var from = piece.FromOriginal ? state._original.AsSpan(piece.Start, piece.Length) : state._chars.AsSpan(piece.Start, piece.Length);
+                from.CopyTo(destination[at..]);
+                at += piece.Length;
+            }
+        });
 
     /// <summary>Whether <typeparamref name="TRule"/> hits at the first character of a segment (after the one before
     /// it): the only places where characters that were not neighbours in the original meet.</summary>
@@ -208,12 +241,33 @@ internal struct RepairBuilder
         _segments++;
     }
 
+    /// <summary>Adds characters to the last piece when they continue it, else starts a piece.</summary>
+    private void AddToPieces(int start, int length, bool fromOriginal)
+    {
+        if (_pieceCount > 0)
+        {
+            ref var last = ref _pieces[_pieceCount - 1];
+            if (last.FromOriginal == fromOriginal && last.Start + last.Length == start)
+            {
+                last.Length += length;
+                return;
+            }
+        }
+
+        if (_pieceCount == _pieces.Length)
+        {
+            Array.Resize(ref _pieces, _pieceCount * 2);
+        }
+
+        _pieces[_pieceCount++] = new Piece { Start = start, Length = length, FromOriginal = fromOriginal };
+    }
+
     private void EnsureChars(int more)
     {
-        if (Count + more > _chars.Length)
+        if (_charCount + more > _chars.Length)
         {
-            var larger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, Count + more));
-            _chars.AsSpan(0, Count).CopyTo(larger);
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _charCount + more));
+            _chars.AsSpan(0, _charCount).CopyTo(larger);
             ArrayPool<char>.Shared.Return(_chars);
             _chars = larger;
         }
@@ -227,5 +281,13 @@ internal struct RepairBuilder
             ArrayPool<char>.Shared.Return(_chars);
             _chars = [];
         }
+    }
+
+    /// <summary><see cref="Length"/> characters from <see cref="Start"/> of the original or of the appended characters.</summary>
+    private struct Piece
+    {
+        public int Start;
+        public int Length;
+        public bool FromOriginal;
     }
 }

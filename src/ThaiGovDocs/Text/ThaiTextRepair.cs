@@ -38,7 +38,7 @@ public static class ThaiTextRepair
 
     private static RepairedText RepairSlow(string original, int first)
     {
-        var builder = new RepairBuilder(original.Length);
+        var builder = new RepairBuilder(original);
         List<Diagnostic>? diagnostics = null;
         // Where characters NFC might change were copied to (null: none); joins made by the repairs are checked at the end.
         List<int>? nfcSuspects = null;
@@ -49,7 +49,7 @@ public static class ThaiTextRepair
         // The spaces just before the site stay for the loop, as an ordinary run leaves them (a space is known to split a
         // cluster only by what follows it).
         int i = OrdinaryRunEnd(text, 0, first);
-        builder.AppendRun(text[..i], 0);
+        builder.AppendRun(0, i);
         while (i < n)
         {
             char c = text[i];
@@ -97,7 +97,7 @@ public static class ThaiTextRepair
                 builder.Append(c, i, i + 1);
                 i++;
                 int runEnd = OrdinaryRunEnd(text, i);
-                builder.AppendRun(text[i..runEnd], i);
+                builder.AppendRun(i, runEnd - i);
                 i = runEnd;
             }
         }
@@ -249,7 +249,7 @@ public static class ThaiTextRepair
     /// in NFC (nearly all) are copied with their own mapping.</summary>
     private static RepairBuilder NormalizeSegments(string repaired, RepairBuilder source)
     {
-        var result = new RepairBuilder(repaired.Length + 8);
+        var result = new RepairBuilder(repaired);
         int hint = 0;
         int i = 0;
         while (i < repaired.Length)
