@@ -311,8 +311,7 @@ internal sealed unsafe class OcrEngine : IDisposable
     private List<RawLine> RepairLines(PixHandle image, int dpi, List<RawLine> lines, WordBoxDemand words, CancellationToken ct)
     {
         var regions = LineRepair.Find(lines);
-        // A band that is the foot of an emblem or of a title's letters reads as junk, dropped after the read: not read at all.
-        var missed = LineRepair.FindMissed(lines, ImageInk(image)).Where(r => !Imaging.BandOverhang.IsEdgeOfTallerInk(image, r.Left, r.Top, r.Right, r.Bottom)).ToList();
+        var missed = LineRepair.FindMissed(lines, ImageInk(image));
         if (regions.Count == 0 && missed.Count == 0) return LineRepair.DropStrayMarks(lines);
         var readings = new List<(LineRepair.Region, IReadOnlyList<RawLine>)>(regions.Count + missed.Count);
         try

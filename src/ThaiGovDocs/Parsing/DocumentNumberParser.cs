@@ -50,12 +50,14 @@ public static class DocumentNumberParser
         reader.SkipSpaces();
         bool hasSlash = lostSlash || reader.TryRead('/') || reader.TryRead('／');
         bool circular = false;
+        int circularAt = -1;
         int? serial = null;
         string? serialDigits = null;
         bool malformed = false;
         if (hasSlash)
         {
             reader.SkipSpaces();
+            circularAt = reader.Position;
             circular = reader.TryReadCircularMark();
             reader.SkipSpaces();
             serialDigits = reader.ReadDigitGroups(allowDots: false, out _);
@@ -109,10 +111,13 @@ public static class DocumentNumberParser
         if (malformed || (hasSlash && serial is null)) confidence -= 0.3f;
         if (prefix is not null && prefixName is null) confidence -= 0.1f;
 
-        repaired = officeTolerant || lostSlash || strayMarks;
+        // A speck over the circular's ว read as a mark (วิ): not printed.
+        bool markedCircular = circular && circularAt + 1 < text.Length && ThaiChars.IsCombiningMark(text[circularAt + 1]);
+        repaired = officeTolerant || lostSlash || strayMarks || markedCircular;
         number = new DocumentNumber
         {
-            Raw = AsPrinted(text, start, end, office is null ? default : new TextSpan(officeStart, officeEnd - officeStart), strayMarks ? prefixEnd : start),
+            Raw = AsPrinted(text, start, end, office is null ? default : new TextSpan(officeStart, officeEnd - officeStart), strayMarks ? prefixEnd : start,
+                markedCircular ? circularAt + 1 : -1),
             Prefix = prefix,
             PrefixName = prefixName,
             Office = office,
@@ -127,18 +132,25 @@ public static class DocumentNumberParser
 
     /// <summary>The number between <paramref name="start"/> and <paramref name="end"/> as printed: without the spaces OCR put after the
     /// office's dots (<c>0520. 1</c>), the only characters <see cref="NumberReader.ReadDigitGroups"/> reads through without keeping,
-    /// and without the stray marks on the agency code, which ends before <paramref name="markedCodeEnd"/> (<paramref name="start"/>: no marks to drop).</summary>
-    private static string AsPrinted(ReadOnlySpan<char> text, int start, int end, TextSpan office, int markedCodeEnd)
+    /// and without the stray marks on the agency code, which ends before <paramref name="markedCodeEnd"/> (<paramref name="start"/>: no marks to drop),
+    /// nor those from <paramref name="circularMarks"/> on (-1: none), read over the circular's ว.</summary>
+    private static string AsPrinted(ReadOnlySpan<char> text, int start, int end, TextSpan office, int markedCodeEnd, int circularMarks)
     {
-        if (markedCodeEnd == start && !text[office.Start..office.End].Contains(' '))
+        if (markedCodeEnd == start && circularMarks < 0 && !text[office.Start..office.End].Contains(' '))
         {
             return text[start..end].ToString();
+        }
+
+        int circularMarksEnd = circularMarks;
+        while (circularMarks >= 0 && circularMarksEnd < end && ThaiChars.IsCombiningMark(text[circularMarksEnd]))
+        {
+            circularMarksEnd++;
         }
 
         var printed = new System.Text.StringBuilder(end - start);
         for (int i = start; i < end; i++)
         {
-            bool strayMark = i < markedCodeEnd && ThaiChars.IsCombiningMark(text[i]);
+            bool strayMark = (i < markedCodeEnd && ThaiChars.IsCombiningMark(text[i])) || (i >= circularMarks && i < circularMarksEnd);
             if (!strayMark && !(text[i] == ' ' && i >= office.Start && i < office.End))
             {
                 printed.Append(text[i]);

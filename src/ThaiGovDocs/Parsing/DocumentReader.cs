@@ -410,7 +410,17 @@ internal sealed class DocumentReader
         bool unit = LinePatterns.StartsWithUnitWord(text);
         if (_positionsOpen && !(unit && Draft.Positions.Count > 0))
         {
-            if (!LinePatterns.IsRank(text) && !Ranks.TryReadSignatureLine(text, out _, out _))
+            if (Draft.Positions.Count > 0 && LinePatterns.ContinuesActingFor(Draft.Positions[^1].Value, text))
+            {
+                // The acting-for phrase wrapped inside itself: one position, the phrase's halves joined as one word.
+                var wrapped = Draft.Positions[^1];
+                Draft.Positions[^1] = wrapped with
+                {
+                    Value = wrapped.Value + AbbreviationMarks.Clean(FieldText.Collapse(text)),
+                    Span = TextSpan.FromBounds(wrapped.Span.Start, line.Span.End),
+                };
+            }
+            else if (!LinePatterns.IsRank(text) && !Ranks.TryReadSignatureLine(text, out _, out _))
             {
                 Draft.Positions.Add(new Field<string>(AbbreviationMarks.Clean(FieldText.Collapse(text)), line.Span, 0.9f));
             }

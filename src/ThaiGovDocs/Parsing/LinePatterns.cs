@@ -205,6 +205,30 @@ internal static class LinePatterns
         return -1;
     }
 
+    /// <summary>Whether <paramref name="next"/> opens with the rest of an acting-for phrase that <paramref name="line"/> ends with the
+    /// start of, the phrase wrapped inside itself (<c>… ปฏิบัติ</c> over <c>ราชการแทน</c>): the two are one position.</summary>
+    public static bool ContinuesActingFor(ReadOnlySpan<char> line, ReadOnlySpan<char> next)
+    {
+        var end = line.TrimEnd();
+        var start = next.TrimStart();
+        foreach (var phrase in ActingForPhrases)
+        {
+            // Split after a whole word of the phrase (ปฏิบัติ|ราชการแทน, รักษา|ราชการแทน, ปฏิบัติ|หน้าที่แทน).
+            for (int cut = MinActingForPart; cut <= phrase.Length - MinActingForPart; cut++)
+            {
+                if (end.EndsWith(phrase.AsSpan(0, cut), StringComparison.Ordinal) && start.StartsWith(phrase.AsSpan(cut), StringComparison.Ordinal)
+                    && (end.Length == cut || !ThaiChars.IsThaiLetter(end[^(cut + 1)])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private const int MinActingForPart = 3;
+
     /// <summary>An item number at the start of a line: <c>๑.</c>, <c>2.</c>, <c>(๓)</c>, <c>๔)</c>.</summary>
     public static bool TryReadItemNumber(ReadOnlySpan<char> line, out int number, out int length)
     {

@@ -61,14 +61,15 @@ public sealed class DocumentNumberParserTests
 
     // A rendered police letter in Laksaman: a speck over the circular's ว read as a vowel (วิ), its serial still to come.
     [Theory]
-    [InlineData("ตร ๐๐๑๑.๒๓/วิ", null)]
-    [InlineData("ตร ๐๐๑๑.๒๓/วิ ๑๒", 12)]
-    [InlineData("ตร ๐๐๑๑.๒๓/ว่ ๑๒", 12)]
-    public void TryParse_MarkOnTheCircularMark_IsStillCircular(string text, int? serial)
+    [InlineData("ตร ๐๐๑๑.๒๓/วิ", null, "ตร ๐๐๑๑.๒๓/ว")]
+    [InlineData("ตร ๐๐๑๑.๒๓/วิ ๑๒", 12, "ตร ๐๐๑๑.๒๓/ว ๑๒")]
+    [InlineData("ตร ๐๐๑๑.๒๓/ว่ ๑๒", 12, "ตร ๐๐๑๑.๒๓/ว ๑๒")]
+    [InlineData("ตร ๐๐๑๑.๒๓/ว ๑๒", 12, "ตร ๐๐๑๑.๒๓/ว ๑๒")]
+    public void TryParse_MarkOnTheCircularMark_IsStillCircular(string text, int? serial, string raw)
     {
         DocumentNumberParser.TryParse(text, 0, out var number, out _).Should().BeTrue();
 
-        (number.Circular, number.Serial).Should().Be((true, serial));
+        (number.Circular, number.Serial, number.Raw).Should().Be((true, serial, raw));
     }
 
     [Fact]

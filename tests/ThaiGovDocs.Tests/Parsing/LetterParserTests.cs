@@ -80,6 +80,22 @@ public sealed class LetterParserTests
         text.Substring(reference.Number.Span.Start, reference.Number.Span.Length).Should().StartWith("ตร ๐๐๑๕.๑/").And.EndWith("๘๙๐");
     }
 
+    // The two-page letter rendered in Laksaman: the signer's position wrapped inside its acting-for phrase.
+    [Theory]
+    [InlineData("รองเลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน ปฏิบัติ\nราชการแทน")]
+    [InlineData("รองเลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน ปฏิบัติราชการ\nแทน")]
+    public void Parse_ActingForPhraseWrappedInsideItself_IsOnePosition(string position)
+    {
+        var text = "ที่ ศธ ๐๒๐๖.๓/ว ๑๒๓๔\nเรื่อง ขอความร่วมมือ\nเรียน ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาทุกเขต\n        ด้วย...\n"
+            + "ขอแสดงความนับถือ\n(นางสาวศรีสุดา วงศ์ประเสริฐ)\n" + position + "\nเลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน\n";
+
+        var signatory = LetterParser.Parse(text).Documents[0].Signatory!;
+
+        signatory.Positions.Select(p => p.Value).Should().Equal(
+            "รองเลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน ปฏิบัติราชการแทน", "เลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน");
+        signatory.ActingFor!.Value.Value.Should().Be("เลขาธิการคณะกรรมการการศึกษาขั้นพื้นฐาน");
+    }
+
     [Fact]
     public void Parse_EmptyText_GivesNoDocumentsAndNoException()
     {
