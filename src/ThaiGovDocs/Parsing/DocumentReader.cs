@@ -654,7 +654,7 @@ internal sealed class DocumentReader
             value = value[..dateLabel].TrimEnd();
         }
 
-        if (DocumentNumberParser.TryParse(value, line.ValueSpan.Start, out var number, out _, out bool repaired))
+        if (DocumentNumberParser.TryParseWithRepairs(value, line.ValueSpan.Start, out var number, out _, out NumberRepairs repairs))
         {
             if (line.Tolerant)
             {
@@ -667,10 +667,10 @@ internal sealed class DocumentReader
                     $"Agency code '{number.Prefix}' is not in the official lists."));
             }
 
-            if (repaired)
+            if (repairs != NumberRepairs.None)
             {
                 Draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.NumberRepaired, DiagnosticSeverity.Info, number.Span,
-                    $"Document number '{number.Raw}' was read through OCR damage (a comma or 'o' among its digits)."));
+                    $"Document number '{number.Raw}' was read through OCR damage: {NumberRepairsText.Describe(repairs)}."));
             }
 
             if (number.Serial is null)

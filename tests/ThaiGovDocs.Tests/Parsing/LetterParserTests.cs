@@ -378,6 +378,19 @@ public sealed class LetterParserTests
         LetterJson.ToContract(LetterParser.Parse(text)).Documents[0].Date.Should().Be("2025-05");
     }
 
+    [Theory]
+    [InlineData("กห ๐๓๐๑,๑๐.๑/ ๒๖๐", "comma")]
+    [InlineData("ศธ ๐๒๑๑.๓ว ๔๕๖๗", "slash")]
+    [InlineData("ศีธี ๐๔๐๐๙/๑๒๓", "marks")]
+    [InlineData("ศธ ๐๒๑๑.๓/วิ ๔๕๖๗", "circular")]
+    public void Parse_RepairedNumber_DiagnosticSaysWhichDamageWasReadThrough(string number, string named)
+    {
+        var document = LetterParser.Parse(Memo(number: number)).Documents.Should().ContainSingle().Subject;
+
+        document.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.NumberRepaired)
+            .Which.Message.Should().Contain(named);
+    }
+
     private static string Memo(string dateLine = "วันที่ ๑๗ พ.ค. ๖๘", string number = "กห ๐๓๐๑.๑๐.๑/๓๑๓", string tail = "") =>
         $"บันทึกข้อความ\nส่วนราชการ กกล.นซบ.ทหาร\nที่ {number}                {dateLine}\nเรื่อง ขอความเห็นชอบ\nเสนอ ศซล.นซบ.ทหาร\n\n"
         + $"๑. ด้วย กกล.นซบ.ทหาร ขอรับความเห็นชอบ\n\nจึงเสนอมาเพื่อกรุณาพิจารณา\n\n{tail}";
