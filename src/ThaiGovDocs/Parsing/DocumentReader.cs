@@ -761,6 +761,11 @@ internal sealed class DocumentReader
                 continue;
             }
 
+            if (line.IsBlank && parts.Count > 0 && ContinuesAcrossBlank(parts[^1], j + 1, end))
+            {
+                continue;
+            }
+
             if (line.IsBlank || line.HasLabel || _roles.IsSkipped(j))
             {
                 break;
@@ -790,6 +795,29 @@ internal sealed class DocumentReader
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// Whether the line at <paramref name="next"/>, after one blank line, carries on the value that ended with
+    /// <paramref name="last"/>: OCR put the blank line inside it, and the letter shows the two parts running on
+    /// without a space elsewhere (a subject the body repeats: <c>…การบริหารจัดการ</c> / <c>ขององค์กร…</c>).
+    /// </summary>
+    private bool ContinuesAcrossBlank(TextSpan last, int next, int end)
+    {
+        if (next >= end)
+        {
+            return false;
+        }
+
+        ref readonly var line = ref _lines[next];
+        if (line.IsBlank || line.HasLabel || _roles.IsSkipped(next))
+        {
+            return false;
+        }
+
+        var text = _lines.TextOf(line).Trim();
+        return !LinePatterns.StartsWithBodyOpener(text)
+            && WrapJoin.WithoutSpace(WrapJoin.EvidenceAround(_lines.Text, line.Span.Start), _lines.TextOf(last), text);
     }
 
     private int ReadItems(int i, int end, bool attachments)

@@ -391,6 +391,31 @@ public sealed class LetterParserTests
             .Which.Message.Should().Contain(named);
     }
 
+    [Fact]
+    public void Parse_SubjectWrappedAcrossABlankLineThatTheBodyRepeats_JoinsTheWrap()
+    {
+        // OCR put a blank line inside the subject; the body says the two parts run on ("…การบริหารจัดการขององค์กร…").
+        const string text = "คำสั่งกรมส่งเสริมการปกครองท้องถิ่น\nที่ ๔๑๒/๒๕๖๗\n"
+            + "เรื่อง แต่งตั้งคณะทำงานพัฒนาระบบสารสนเทศเพื่อการบริหารจัดการ\n\nขององค์กรปกครองส่วนท้องถิ่น\n\n"
+            + "เพื่อให้การพัฒนาระบบสารสนเทศเพื่อการบริหารจัดการขององค์กรปกครองส่วนท้องถิ่นเป็นไปอย่างมีประสิทธิภาพ\n"
+            + "จึงแต่งตั้งคณะทำงาน ดังนี้\n\nสั่ง ณ วันที่ ๑๕ มีนาคม พ.ศ. ๒๕๖๗\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Subject!.Value.Value.Should().Be("แต่งตั้งคณะทำงานพัฒนาระบบสารสนเทศเพื่อการบริหารจัดการขององค์กรปกครองส่วนท้องถิ่น");
+    }
+
+    [Fact]
+    public void Parse_SubjectThenBlankLineThenBody_KeepsTheBodyOut()
+    {
+        const string text = "คำสั่งกรมส่งเสริมการปกครองท้องถิ่น\nที่ ๔๑๒/๒๕๖๗\nเรื่อง แต่งตั้งคณะทำงานพัฒนาระบบสารสนเทศ\n\n"
+            + "เพื่อให้การพัฒนาระบบเป็นไปอย่างมีประสิทธิภาพ จึงแต่งตั้งคณะทำงาน ดังนี้\n\nสั่ง ณ วันที่ ๑๕ มีนาคม พ.ศ. ๒๕๖๗\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Subject!.Value.Value.Should().Be("แต่งตั้งคณะทำงานพัฒนาระบบสารสนเทศ");
+    }
+
     private static string Memo(string dateLine = "วันที่ ๑๗ พ.ค. ๖๘", string number = "กห ๐๓๐๑.๑๐.๑/๓๑๓", string tail = "") =>
         $"บันทึกข้อความ\nส่วนราชการ กกล.นซบ.ทหาร\nที่ {number}                {dateLine}\nเรื่อง ขอความเห็นชอบ\nเสนอ ศซล.นซบ.ทหาร\n\n"
         + $"๑. ด้วย กกล.นซบ.ทหาร ขอรับความเห็นชอบ\n\nจึงเสนอมาเพื่อกรุณาพิจารณา\n\n{tail}";
