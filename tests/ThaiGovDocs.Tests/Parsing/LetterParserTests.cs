@@ -416,6 +416,24 @@ public sealed class LetterParserTests
         document.Subject!.Value.Value.Should().Be("แต่งตั้งคณะทำงานพัฒนาระบบสารสนเทศ");
     }
 
+    [Theory]
+    // Without the letter repeating the wrapped words, a wrap between Thai words is read as a space (WrapJoin).
+    [InlineData("โรงเรียนบ้านหนองบัว สำนักงานเขตพื้นที่การศึกษาประถมศึกษาอุดรธานี เขต 2\nโทร. 042-123456",
+        "โรงเรียนบ้านหนองบัว สำนักงานเขตพื้นที่การศึกษาประถมศึกษาอุดรธานี เขต 2 โทร. 042-123456")]
+    [InlineData("โรงเรียนบ้านหนองบัว สำนักงานเขตพื้นที่การศึกษาประถมศึกษา\nอุดรธานี เขต 2 โทร. 042-123456",
+        "โรงเรียนบ้านหนองบัว สำนักงานเขตพื้นที่การศึกษาประถมศึกษา อุดรธานี เขต 2 โทร. 042-123456")]
+    public void Parse_MemoUnitLineWrappedBeforeTheNumber_ReadsTheWholeIssuerAndItsPhone(string unit, string issuer)
+    {
+        var text = $"บันทึกข้อความ\nส่วนราชการ {unit}\nที่ อด 04062/123              วันที่ 5 มิถุนายน 2567\n"
+            + "เรื่อง ขออนุญาตไปราชการ\nเรียน ผู้อำนวยการโรงเรียนบ้านหนองบัว\n\nด้วยข้าพเจ้าได้รับเชิญไปราชการ\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Issuer!.Value.Value.Should().Be(issuer);
+        document.Contacts.Phones.Select(p => p.Number).Should().Equal("042123456");
+        document.Number!.Serial.Should().Be(123);
+    }
+
     private static string Memo(string dateLine = "วันที่ ๑๗ พ.ค. ๖๘", string number = "กห ๐๓๐๑.๑๐.๑/๓๑๓", string tail = "") =>
         $"บันทึกข้อความ\nส่วนราชการ กกล.นซบ.ทหาร\nที่ {number}                {dateLine}\nเรื่อง ขอความเห็นชอบ\nเสนอ ศซล.นซบ.ทหาร\n\n"
         + $"๑. ด้วย กกล.นซบ.ทหาร ขอรับความเห็นชอบ\n\nจึงเสนอมาเพื่อกรุณาพิจารณา\n\n{tail}";
