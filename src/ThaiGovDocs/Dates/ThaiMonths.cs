@@ -30,7 +30,7 @@ internal static class ThaiMonths
 
     /// <summary>
     /// The month whose full name starts <paramref name="text"/> with one consonant misread (Laksaman's <c>ธ</c> read as <c>จ</c>:
-    /// <c>จันวาคม</c>) as a whole word; 0 when none or more than one fits. For a word between a day and a year, where nothing
+    /// <c>จันวาคม</c>), one mark added from noise (<c>ธั้นวาคม</c>), or both, as a whole word; 0 when none or more than one fits. For a word between a day and a year, where nothing
     /// matched as written: the names are long and far apart, so one letter does not make another month of them.
     /// </summary>
     public static int MatchWithOneLetterMisread(ReadOnlySpan<char> text, out int length)

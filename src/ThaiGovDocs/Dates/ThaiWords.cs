@@ -31,8 +31,8 @@ internal static class ThaiWords
         return t;
     }
 
-    /// <summary>Length of <paramref name="word"/> at the start of <paramref name="text"/> read with exactly one consonant swapped for another
-    /// and at most one mark added, besides the marks <see cref="MatchTolerant"/> forgives; 0 otherwise.</summary>
+    /// <summary>Length of <paramref name="word"/> at the start of <paramref name="text"/> read with one consonant swapped for another,
+    /// one mark added, or both, besides the marks <see cref="MatchTolerant"/> forgives; 0 otherwise (and when read as written).</summary>
     public static int MatchWithOneLetterSwapped(ReadOnlySpan<char> text, string word, int maxDropped = 2)
     {
         int t = 0;
@@ -64,7 +64,7 @@ internal static class ThaiWords
             }
         }
 
-        return swapped ? t : 0;
+        return swapped || added ? t : 0;
     }
 
     private static bool IsDroppable(char c) => ThaiChars.IsCombiningMark(c);

@@ -40,7 +40,8 @@ public static class DiagnosticCodes
     /// <summary>A document number that could only partly be read.</summary>
     public const string MalformedNumber = "TGD0302";
 
-    /// <summary>OCR damage inside a document number was read through (a comma for a dot, <c>o</c> for a zero).</summary>
+    /// <summary>OCR damage inside a document number was read through (a comma for a dot, <c>o</c> for a zero, a lost slash,
+    /// stray marks on the agency code or the circular <c>ว</c>); the message names which.</summary>
     public const string NumberRepaired = "TGD0303";
 
     /// <summary>A label was matched with tolerance (dropped tone mark, stray punctuation).</summary>

@@ -23,12 +23,21 @@ public static class DocumentNumberParser
     /// <param name="offset">Offset of <paramref name="text"/> in the whole text, for the span.</param>
     /// <param name="number">The number read.</param>
     /// <param name="consumed">How many characters of <paramref name="text"/> the number covers.</param>
-    /// <param name="repaired">True when the office part needed tolerance: a comma read for a dot (<c>๐๓๐๑,๑๐.๑</c>) or
-    /// <c>o</c> for a zero; the number's confidence is lower then.</param>
+    /// <param name="repaired">True when OCR damage was read through: a comma for a dot or <c>o</c> for a zero among the
+    /// office digits (<c>๐๓๐๑,๑๐.๑</c>), a lost slash before a circular's <c>ว</c>, or stray marks on the agency code or
+    /// the <c>ว</c>; the number's confidence is lower then.</param>
     /// <returns>False when the text does not start with something number-shaped.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, int offset, out DocumentNumber number, out int consumed, out bool repaired)
     {
-        repaired = false;
+        bool found = TryParseWithRepairs(text, offset, out number, out consumed, out NumberRepairs repairs);
+        repaired = repairs != NumberRepairs.None;
+        return found;
+    }
+
+    /// <summary>As the public overload, telling which damage was read through.</summary>
+    internal static bool TryParseWithRepairs(ReadOnlySpan<char> text, int offset, out DocumentNumber number, out int consumed, out NumberRepairs repairs)
+    {
+        repairs = NumberRepairs.None;
         number = null!;
         consumed = 0;
         var reader = new NumberReader(text);
@@ -113,7 +122,10 @@ public static class DocumentNumberParser
 
         // A speck over the circular's ว read as a mark (วิ): not printed.
         bool markedCircular = circular && circularAt + 1 < text.Length && ThaiChars.IsCombiningMark(text[circularAt + 1]);
-        repaired = officeTolerant || lostSlash || strayMarks || markedCircular;
+        repairs = (officeTolerant ? NumberRepairs.OfficeDigits : NumberRepairs.None)
+            | (lostSlash ? NumberRepairs.LostSlash : NumberRepairs.None)
+            | (strayMarks ? NumberRepairs.StrayMarks : NumberRepairs.None)
+            | (markedCircular ? NumberRepairs.MarkedCircular : NumberRepairs.None);
         number = new DocumentNumber
         {
             Raw = AsPrinted(text, start, end, office is null ? default : new TextSpan(officeStart, officeEnd - officeStart), strayMarks ? prefixEnd : start,

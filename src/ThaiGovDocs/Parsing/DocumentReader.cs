@@ -12,6 +12,9 @@ internal sealed class DocumentReader
 {
     private const int MaxContinuationLines = 4;
 
+    // A unit name runs to two printed lines at most; its phone may take a third.
+    private const int MaxUnitWrapLines = 2;
+
     /// <summary>"Held on": the word before the date of a meeting in its minutes.</summary>
     private const string MeetingHeldOn = "เมื่อ";
     private const int MaxOwnerLineLength = 70;
@@ -140,9 +143,14 @@ internal sealed class DocumentReader
                 return i;
             case LabelKind.Unit:
                 Draft.HasUnitLine = true;
-                Draft.Issuer ??= ReadUnitLine(line, value);
                 PhoneNumberReader.ReadAll(value, line.ValueSpan.Start, PhoneNumberReader.Target.Phone, Draft.Phones, Draft.Faxes);
-                return i;
+                if (Draft.Issuer is not null)
+                {
+                    return i;
+                }
+
+                Draft.Issuer = ReadUnitLine(line, value);
+                return ReadUnitWrap(i, end);
             case LabelKind.Number:
                 ReadNumber(line);
                 return i;
@@ -477,6 +485,44 @@ internal sealed class DocumentReader
         return new Field<string>(issuer, line.ValueSpan, 0.8f);
     }
 
+    /// <summary>
+    /// A memo's <c>ส่วนราชการ</c> value wrapped onto the lines before its <c>ที่</c> line (a long unit name, or its
+    /// <c>โทร.</c> on a line of its own): those lines are the rest of the issuer, and their phones are the memo's.
+    /// </summary>
+    /// <returns>The last line read.</returns>
+    private int ReadUnitWrap(int i, int end)
+    {
+        var parts = _continuedParts;
+        parts.Clear();
+        parts.Add(_lines[i].ValueSpan);
+        int j = i + 1;
+        for (; j < end && j - i <= MaxUnitWrapLines; j++)
+        {
+            ref readonly var next = ref _lines[j];
+            if (next.IsBlank || _roles.IsSkipped(j) || (next.HasLabel && next.Label != LabelKind.Phone))
+            {
+                break;
+            }
+
+            parts.Add(next.Span);
+        }
+
+        // Only what stands between the unit line and the number line is the unit's: nothing else comes between them.
+        if (parts.Count == 1 || j >= end || _lines[j].Label != LabelKind.Number)
+        {
+            return i;
+        }
+
+        for (int k = 1; k < parts.Count; k++)
+        {
+            PhoneNumberReader.ReadAll(_lines.TextOf(parts[k]), parts[k].Start, PhoneNumberReader.Target.Phone, Draft.Phones, Draft.Faxes);
+        }
+
+        var issuer = LeaderDamage.Clean(FieldText.CollapseJoined(_lines, parts), out bool repaired);
+        Draft.Issuer = new Field<string>(issuer, TextSpan.FromBounds(parts[0].Start, parts[^1].End), repaired ? 0.8f : 0.9f);
+        return j - 1;
+    }
+
     private Field<string>? RankAbove(int nameLine)
     {
         for (int j = nameLine - 1; j >= 0 && nameLine - j <= 3; j--)
@@ -654,7 +700,7 @@ internal sealed class DocumentReader
             value = value[..dateLabel].TrimEnd();
         }
 
-        if (DocumentNumberParser.TryParse(value, line.ValueSpan.Start, out var number, out _, out bool repaired))
+        if (DocumentNumberParser.TryParseWithRepairs(value, line.ValueSpan.Start, out var number, out _, out NumberRepairs repairs))
         {
             if (line.Tolerant)
             {
@@ -667,10 +713,10 @@ internal sealed class DocumentReader
                     $"Agency code '{number.Prefix}' is not in the official lists."));
             }
 
-            if (repaired)
+            if (repairs != NumberRepairs.None)
             {
                 Draft.Diagnostics.Add(new Diagnostic(DiagnosticCodes.NumberRepaired, DiagnosticSeverity.Info, number.Span,
-                    $"Document number '{number.Raw}' was read through OCR damage (a comma or 'o' among its digits)."));
+                    $"Document number '{number.Raw}' was read through OCR damage: {NumberRepairsText.Describe(repairs)}."));
             }
 
             if (number.Serial is null)
@@ -761,6 +807,11 @@ internal sealed class DocumentReader
                 continue;
             }
 
+            if (line.IsBlank && parts.Count > 0 && ContinuesAcrossBlank(parts[^1], j + 1, end))
+            {
+                continue;
+            }
+
             if (line.IsBlank || line.HasLabel || _roles.IsSkipped(j))
             {
                 break;
@@ -790,6 +841,29 @@ internal sealed class DocumentReader
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// Whether the line at <paramref name="next"/>, after one blank line, carries on the value that ended with
+    /// <paramref name="last"/>: OCR put the blank line inside it, and the letter shows the two parts running on
+    /// without a space elsewhere (a subject the body repeats: <c>…การบริหารจัดการ</c> / <c>ขององค์กร…</c>).
+    /// </summary>
+    private bool ContinuesAcrossBlank(TextSpan last, int next, int end)
+    {
+        if (next >= end)
+        {
+            return false;
+        }
+
+        ref readonly var line = ref _lines[next];
+        if (line.IsBlank || line.HasLabel || _roles.IsSkipped(next))
+        {
+            return false;
+        }
+
+        var text = _lines.TextOf(line).Trim();
+        return !LinePatterns.StartsWithBodyOpener(text)
+            && WrapJoin.WithoutSpace(WrapJoin.EvidenceAround(_lines.Text, line.Span.Start), _lines.TextOf(last), text);
     }
 
     private int ReadItems(int i, int end, bool attachments)

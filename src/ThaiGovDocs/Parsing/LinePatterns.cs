@@ -84,7 +84,8 @@ internal static class LinePatterns
         }
 
         var after = line[(close + 1)..].Trim();
-        return after.Length <= MaxJunkAfterName && !after.ContainsAnyInRange('ก', 'ฮ') && !after.ContainsAnyInRange('A', 'z')
+        return after.Length <= MaxJunkAfterName && !after.ContainsAnyInRange('ก', 'ฮ')
+            && !after.ContainsAnyInRange('A', 'Z') && !after.ContainsAnyInRange('a', 'z')
             ? close + 1
             : line.Length;
     }

@@ -195,11 +195,7 @@ internal static class PhoneNumberReader
 
     private static string? ReadExtension(ReadOnlySpan<char> text, ref int end)
     {
-        int i = SkipLineRange(text, end);
-        while (i < text.Length && ThaiChars.IsInlineSpace(text[i]))
-        {
-            i++;
-        }
+        int i = SkipInlineSpaces(text, SkipLineRange(text, end));
 
         var rest = text[i..];
         int markLength = rest.StartsWith("ต่อ", StringComparison.Ordinal) ? 3
@@ -244,25 +240,26 @@ internal static class PhoneNumberReader
     /// extension may still follow; <paramref name="end"/> itself when there is none. The number kept is the run's first.</summary>
     private static int SkipLineRange(ReadOnlySpan<char> text, int end)
     {
-        int i = end;
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
+        int i = SkipInlineSpaces(text, end);
         if (i == text.Length || text[i] is not ('-' or '–'))
         {
             return end;
         }
 
-        i++;
-        while (i < text.Length && text[i] == ' ')
+        i = SkipInlineSpaces(text, i + 1);
+
+        int digits = RunLength(text, i);
+        return digits is >= 1 and <= MaxLineRangeDigits ? i + digits : end;
+    }
+
+    private static int SkipInlineSpaces(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && ThaiChars.IsInlineSpace(text[i]))
         {
             i++;
         }
 
-        int digits = RunLength(text, i);
-        return digits is >= 1 and <= MaxLineRangeDigits ? i + digits : end;
+        return i;
     }
 
     private static int RunLength(ReadOnlySpan<char> text, int i)

@@ -85,6 +85,7 @@ internal static class LabelMatcher
     private static int MatchOne(ReadOnlySpan<char> text, string label, out bool droppedMarks)
     {
         droppedMarks = false;
+        bool doubled = false;
         int droppedVowels = 0;
         int i = 0;
         int j = 0;
@@ -114,6 +115,12 @@ internal static class LabelMatcher
                 droppedMarks = true;
                 i++;
                 j++;
+            }
+            else if (IsDoubledConsonant(text, i, label, j) && !doubled && label.Length >= MinLengthForDroppedVowels)
+            {
+                // OCR read one consonant twice ("ประกาศ ณววันที่"); once per label, and only in long ones.
+                doubled = droppedMarks = true;
+                i++;
             }
             else if (ThaiChars.IsDroppableMark(expected))
             {
@@ -156,6 +163,10 @@ internal static class LabelMatcher
 
         return i;
     }
+
+    /// <summary>Whether <paramref name="text"/> repeats at <paramref name="i"/> the consonant the label just matched.</summary>
+    private static bool IsDoubledConsonant(ReadOnlySpan<char> text, int i, string label, int j) =>
+        i > 0 && i < text.Length && text[i] == text[i - 1] && j > 0 && text[i] == label[j - 1] && ThaiChars.IsConsonant(text[i]);
 
     /// <summary>MatchOne's own test of a fixed second character, at the first character after the droppable marks it skips.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -92,6 +92,16 @@ public class ThaiDateParserTests
     }
 
     [Fact]
+    public void TryParse_SpeckReadAsADigitFarLeftOfTheDate_ReadsTheDate()
+    {
+        // A right-aligned date line of a scan, with a speck at the left margin read as ๖.
+        const string text = "๖                           ๑๘ มีนาคม ๒๕๖๗";
+        ThaiDateParser.TryParse(text, out ThaiDateMatch match).Should().BeTrue();
+        match.Date.Should().Be(new DateOnly(2024, 3, 18));
+        match.Problem!.Value.Code.Should().Be(DiagnosticCodes.StrayDateNumber);
+    }
+
+    [Fact]
     public void TryParse_StrayNumberBeforeDay_TakesNumberNextToMonth()
     {
         const string text = "วันที่ ๒๕ ๓ พ.ค. ๒๕๖๖";
@@ -201,6 +211,7 @@ public class ThaiDateParserTests
     [InlineData("๒๘ จั้นวาคม ๒๕๖๗", "2024-12-28")]
     [InlineData("๑๒ มกราศม ๒๕๖๘", "2025-01-12")]
     [InlineData("๓ พฤษกาคม 2568", "2025-05-03")]
+    [InlineData("๒๘ ธั้นวาคม ๒๕๖๗", "2024-12-28")] // a Sarabun scan: a tone mark from noise, no letter misread
     public void TryParse_FullMonthWithOneLetterMisread_ReadsDate(string text, string expected)
     {
         ThaiDateParser.TryParse(text, out ThaiDateMatch match).Should().BeTrue();
@@ -211,6 +222,7 @@ public class ThaiDateParserTests
     [Theory]
     [InlineData("๒๘ จันวาคม")] // no year: too little to go on
     [InlineData("๕ ถนนวาคม ๒๕๖๗")] // two letters off
+    [InlineData("๒๘ ธั้นว้าคม ๒๕๖๗")] // two marks added
     [InlineData("๕ จันวาคมมา ๒๕๖๗")] // runs on into a longer word
     public void TryParse_WordsNearAMonth_AreNoDate(string text) =>
         ThaiDateParser.TryParse(text, out ThaiDateMatch match).Should().BeFalse();

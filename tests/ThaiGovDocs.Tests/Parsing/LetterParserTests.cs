@@ -378,6 +378,62 @@ public sealed class LetterParserTests
         LetterJson.ToContract(LetterParser.Parse(text)).Documents[0].Date.Should().Be("2025-05");
     }
 
+    [Theory]
+    [InlineData("กห ๐๓๐๑,๑๐.๑/ ๒๖๐", "comma")]
+    [InlineData("ศธ ๐๒๑๑.๓ว ๔๕๖๗", "slash")]
+    [InlineData("ศีธี ๐๔๐๐๙/๑๒๓", "marks")]
+    [InlineData("ศธ ๐๒๑๑.๓/วิ ๔๕๖๗", "circular")]
+    public void Parse_RepairedNumber_DiagnosticSaysWhichDamageWasReadThrough(string number, string named)
+    {
+        var document = LetterParser.Parse(Memo(number: number)).Documents.Should().ContainSingle().Subject;
+
+        document.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.NumberRepaired)
+            .Which.Message.Should().Contain(named);
+    }
+
+    [Fact]
+    public void Parse_SubjectWrappedAcrossABlankLineThatTheBodyRepeats_JoinsTheWrap()
+    {
+        // OCR put a blank line inside the subject; the body says the two parts run on ("…การบริหารจัดการขององค์กร…").
+        const string text = "คำสั่งกรมส่งเสริมการปกครองท้องถิ่น\nที่ ๔๑๒/๒๕๖๗\n"
+            + "เรื่อง แต่งตั้งคณะทำงานพัฒนาระบบสารสนเทศเพื่อการบริหารจัดการ\n\nขององค์กรปกครองส่วนท้องถิ่น\n\n"
+            + "เพื่อให้การพัฒนาระบบสารสนเทศเพื่อการบริหารจัดการขององค์กรปกครองส่วนท้องถิ่นเป็นไปอย่างมีประสิทธิภาพ\n"
+            + "จึงแต่งตั้งคณะทำงาน ดังนี้\n\nสั่ง ณ วันที่ ๑๕ มีนาคม พ.ศ. ๒๕๖๗\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Subject!.Value.Value.Should().Be("แต่งตั้งคณะทำงานพัฒนาระบบสารสนเทศเพื่อการบริหารจัดการขององค์กรปกครองส่วนท้องถิ่น");
+    }
+
+    [Fact]
+    public void Parse_SubjectThenBlankLineThenBody_KeepsTheBodyOut()
+    {
+        const string text = "คำสั่งกรมส่งเสริมการปกครองท้องถิ่น\nที่ ๔๑๒/๒๕๖๗\nเรื่อง แต่งตั้งคณะทำงานพัฒนาระบบสารสนเทศ\n\n"
+            + "เพื่อให้การพัฒนาระบบเป็นไปอย่างมีประสิทธิภาพ จึงแต่งตั้งคณะทำงาน ดังนี้\n\nสั่ง ณ วันที่ ๑๕ มีนาคม พ.ศ. ๒๕๖๗\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Subject!.Value.Value.Should().Be("แต่งตั้งคณะทำงานพัฒนาระบบสารสนเทศ");
+    }
+
+    [Theory]
+    // Without the letter repeating the wrapped words, a wrap between Thai words is read as a space (WrapJoin).
+    [InlineData("โรงเรียนบ้านหนองบัว สำนักงานเขตพื้นที่การศึกษาประถมศึกษาอุดรธานี เขต 2\nโทร. 042-123456",
+        "โรงเรียนบ้านหนองบัว สำนักงานเขตพื้นที่การศึกษาประถมศึกษาอุดรธานี เขต 2 โทร. 042-123456")]
+    [InlineData("โรงเรียนบ้านหนองบัว สำนักงานเขตพื้นที่การศึกษาประถมศึกษา\nอุดรธานี เขต 2 โทร. 042-123456",
+        "โรงเรียนบ้านหนองบัว สำนักงานเขตพื้นที่การศึกษาประถมศึกษา อุดรธานี เขต 2 โทร. 042-123456")]
+    public void Parse_MemoUnitLineWrappedBeforeTheNumber_ReadsTheWholeIssuerAndItsPhone(string unit, string issuer)
+    {
+        var text = $"บันทึกข้อความ\nส่วนราชการ {unit}\nที่ อด 04062/123              วันที่ 5 มิถุนายน 2567\n"
+            + "เรื่อง ขออนุญาตไปราชการ\nเรียน ผู้อำนวยการโรงเรียนบ้านหนองบัว\n\nด้วยข้าพเจ้าได้รับเชิญไปราชการ\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Issuer!.Value.Value.Should().Be(issuer);
+        document.Contacts.Phones.Select(p => p.Number).Should().Equal("042123456");
+        document.Number!.Serial.Should().Be(123);
+    }
+
     private static string Memo(string dateLine = "วันที่ ๑๗ พ.ค. ๖๘", string number = "กห ๐๓๐๑.๑๐.๑/๓๑๓", string tail = "") =>
         $"บันทึกข้อความ\nส่วนราชการ กกล.นซบ.ทหาร\nที่ {number}                {dateLine}\nเรื่อง ขอความเห็นชอบ\nเสนอ ศซล.นซบ.ทหาร\n\n"
         + $"๑. ด้วย กกล.นซบ.ทหาร ขอรับความเห็นชอบ\n\nจึงเสนอมาเพื่อกรุณาพิจารณา\n\n{tail}";

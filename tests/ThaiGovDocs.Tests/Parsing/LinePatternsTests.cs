@@ -26,6 +26,7 @@ public sealed class LinePatternsTests
     [InlineData("(ศาสตราจารย์ ดร.ประเสริฐ มณีรัตน์)", "ศาสตราจารย์ ดร.ประเสริฐ มณีรัตน์")]
     [InlineData("(นางสาวศรีสุดา วงศ์ประเสริฐ) ๔", "นางสาวศรีสุดา วงศ์ประเสริฐ")] // a rendered page's scan: a mark below read after it
     [InlineData("(นายสมชาย ใจดี)  -'", "นายสมชาย ใจดี")]
+    [InlineData("(นายสมชาย ใจดี) ^_", "นายสมชาย ใจดี")] // ASCII punctuation between 'Z' and 'a' is junk too, not a word
     public void TryGetParenthesizedName_SignatureName_GivesTheName(string line, string name)
     {
         LinePatterns.TryGetParenthesizedName(line, out int start, out int length).Should().BeTrue();

@@ -67,6 +67,8 @@ public sealed class LetterTokenizerTests
     [InlineData("างถึง คำสั่ง บก.ทท.", LabelKind.Reference, "คำสั่ง บก.ทท.")]
     [InlineData("งที่ส่งมาด้วย ๑. แบบสำรวจข้อมูล", LabelKind.Attachment, "๑. แบบสำรวจข้อมูล")] // สิ่ lost at a rendered page's margin
     [InlineData("บันทึกข้อความุ", LabelKind.Heading, "")]
+    [InlineData("ประกาศ ณววันที่ 9 มิถุนายน พ.ศ. 2565", LabelKind.IssuedOn, "9 มิถุนายน พ.ศ. 2565")] // a rendered scan: ว doubled, space lost
+    [InlineData("สั่ง ณ วันทที่ ๑๕ มีนาคม พ.ศ. ๒๕๖๗", LabelKind.IssuedOn, "๑๕ มีนาคม พ.ศ. ๒๕๖๗")]
     public void Read_DamagedLabel_IsMatchedWithTolerance(string line, LabelKind label, string value)
     {
         var tokens = Tokenize(line);
