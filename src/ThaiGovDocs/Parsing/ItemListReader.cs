@@ -80,6 +80,13 @@ internal static class ItemListReader
             bool continuesItem = text.StartsWith("ลงวันที่", StringComparison.Ordinal) || text.StartsWith("ลง ", StringComparison.Ordinal)
                 || text.StartsWith("จำนวน", StringComparison.Ordinal) || text.StartsWith("จานวน", StringComparison.Ordinal)
                 || (current is not null && LinePatterns.IsLoneYear(text) && LinePatterns.EndsWithMonth(lines.TextOf(current.Parts[^1])));
+            if (!continuesItem && current is { Number: > 0 } && !numbered && LinePatterns.IsNoise(text)
+                && IsNextItemAfter(lines, i + 1, end, current.Number))
+            {
+                // A speck between numbered items ("ต" alone on a line): the list goes on below it.
+                continue;
+            }
+
             if (current is null || numbered || (sawBlank && !continuesItem) || (!continuesItem && LinePatterns.StartsWithBodyOpener(text))
                 || LinePatterns.TryGetParenthesizedName(text, out _, out _))
             {
@@ -92,6 +99,17 @@ internal static class ItemListReader
         }
 
         return last;
+    }
+
+    /// <summary>Whether the first line from <paramref name="i"/> that is not blank starts item <paramref name="number"/> + 1.</summary>
+    private static bool IsNextItemAfter(LineTable lines, int i, int end, int number)
+    {
+        while (i < end && lines[i].IsBlank)
+        {
+            i++;
+        }
+
+        return i < end && !lines[i].HasLabel && LinePatterns.TryReadItemNumber(lines.TextOf(lines[i]), out int next, out _) && next == number + 1;
     }
 
     private static RawItem? StartItem(LineTable lines, TextSpan span, List<RawItem> items)

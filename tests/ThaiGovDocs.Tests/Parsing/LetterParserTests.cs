@@ -434,6 +434,19 @@ public sealed class LetterParserTests
         document.Number!.Serial.Should().Be(123);
     }
 
+    [Fact]
+    public void Parse_SpeckLineBetweenNumberedAttachments_ReadsBothItems()
+    {
+        // A rendered page's OCR: a speck read as "ต" on a line of its own between the items.
+        const string text = "ที่ ศธ ๐๒๐๖.๓/ว ๑๒๓๔\n\n๑๒ มีนาคม ๒๕๖๘\n\nเรื่อง ขอความร่วมมือ\n\nเรียน ผู้อำนวยการโรงเรียน\n\n"
+            + "สิ่งที่ส่งมาด้วย ๑. แบบสำรวจข้อมูล        จำนวน ๑ ชุด\n\nต\n๒. คู่มือการกรอกข้อมูล        จำนวน ๑ เล่ม\n\n"
+            + "        ด้วยสำนักงานขอความร่วมมือ\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Attachments.Select(a => (a.Text.Value, a.Quantity, a.Unit)).Should().Equal(("แบบสำรวจข้อมูล", 1, "ชุด"), ("คู่มือการกรอกข้อมูล", 1, "เล่ม"));
+    }
+
     private static string Memo(string dateLine = "วันที่ ๑๗ พ.ค. ๖๘", string number = "กห ๐๓๐๑.๑๐.๑/๓๑๓", string tail = "") =>
         $"บันทึกข้อความ\nส่วนราชการ กกล.นซบ.ทหาร\nที่ {number}                {dateLine}\nเรื่อง ขอความเห็นชอบ\nเสนอ ศซล.นซบ.ทหาร\n\n"
         + $"๑. ด้วย กกล.นซบ.ทหาร ขอรับความเห็นชอบ\n\nจึงเสนอมาเพื่อกรุณาพิจารณา\n\n{tail}";
