@@ -824,9 +824,9 @@ internal sealed class DocumentReader
                 break;
             }
 
-            if (LinePatterns.IsOrphanMarkJunk(text))
+            if (LinePatterns.IsOrphanMarkJunk(text) || LinePatterns.IsScatteredSpecks(text))
             {
-                // Handwriting beside the value: it ends the value and is no part of what follows either.
+                // Handwriting or specks beside the value: they end the value and are no part of what follows either.
                 last = j;
                 break;
             }

@@ -129,6 +129,33 @@ internal static class LinePatterns
     }
 
     /// <summary>
+    /// Specks of a scan read as letters (<c>มีว                    นอ</c>): bits of at most three characters, wide apart, and no
+    /// figure. A field's real wrap is words or figures set with ordinary spaces (<c>กทม.</c>, <c>พ.ศ. ๒๕๖๘</c>).
+    /// </summary>
+    public static bool IsScatteredSpecks(ReadOnlySpan<char> line)
+    {
+        var text = line.Trim();
+        if (text.IsEmpty || text.ContainsAny(ThaiDigits.Digits) || text.IndexOf(WideGap, StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        foreach (var range in text.Split(' '))
+        {
+            if (text[range].Length > MaxSpeckLength)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Specks lie apart; words of a field are set a space or two from each other.
+    private const string WideGap = "    ";
+    private const int MaxSpeckLength = 3;
+
+    /// <summary>
     /// A line OCR made of handwriting or a stamp beside a header field (<c>ี่ ๑44   2.   ท่   ช่ง</c>): it starts with a mark
     /// that has no letter to sit on, which typed Thai never does, and holds no word of three or more letters.
     /// </summary>

@@ -198,7 +198,7 @@ internal static class PhoneNumberReader
         int i = SkipInlineSpaces(text, SkipLineRange(text, end));
 
         var rest = text[i..];
-        int markLength = rest.StartsWith("ต่อ", StringComparison.Ordinal) ? 3
+        int markLength = ExtensionWordLength(rest) is > 0 and int word ? word
             : rest.StartsWith("Ext.", StringComparison.OrdinalIgnoreCase) ? 4
             : rest.StartsWith("Ext", StringComparison.OrdinalIgnoreCase) ? 3
             : rest.StartsWith("#", StringComparison.Ordinal) ? 1
@@ -234,6 +234,24 @@ internal static class PhoneNumberReader
                 destination[k] = (char)('0' + ThaiDigits.DigitValue(source[k]));
             }
         });
+    }
+
+    /// <summary>The length of <c>ต่อ</c> ("extension") at the start of <paramref name="text"/>, whatever marks OCR put on or
+    /// took off its ต (<c>ตอ</c>, <c>ตี่อ</c>); else 0.</summary>
+    private static int ExtensionWordLength(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || text[0] != 'ต')
+        {
+            return 0;
+        }
+
+        int i = 1;
+        while (i < text.Length && i <= 2 && ThaiChars.IsCombiningMark(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == 'อ' ? i + 1 : 0;
     }
 
     /// <summary>Past the last digits of a run of lines printed after a full number (<c>๕๘๗๐-๓</c>: 5870 to 5873), where the

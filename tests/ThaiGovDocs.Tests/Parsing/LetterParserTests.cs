@@ -447,6 +447,19 @@ public sealed class LetterParserTests
         document.Attachments.Select(a => (a.Text.Value, a.Quantity, a.Unit)).Should().Equal(("แบบสำรวจข้อมูล", 1, "ชุด"), ("คู่มือการกรอกข้อมูล", 1, "เล่ม"));
     }
 
+    [Theory]
+    [InlineData("มีว                    นอ", "ผู้ว่าราชการจังหวัด ทุกจังหวัด")] // a scan's specks read as letters: no word in it
+    [InlineData("พ.ศ. ๒๕๖๘", "ผู้ว่าราชการจังหวัด ทุกจังหวัด พ.ศ. ๒๕๖๘")] // short, but figures: a real wrap
+    public void Parse_ShortLineAfterTheAddressee_IsContinuationOnlyWhenItHoldsAWordOrFigures(string next, string addressee)
+    {
+        var text = $"ที่ มท ๐๒๑๐.๓/ว ๕๖๗๘\n\n๒๘ ธันวาคม ๒๕๖๗\nเรื่อง การประชุม\nเรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด\n{next}\n"
+            + "ด้วยกระทรวงขอแจ้งการประชุม\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Addressee!.Value.Value.Should().Be(addressee);
+    }
+
     private static string Memo(string dateLine = "วันที่ ๑๗ พ.ค. ๖๘", string number = "กห ๐๓๐๑.๑๐.๑/๓๑๓", string tail = "") =>
         $"บันทึกข้อความ\nส่วนราชการ กกล.นซบ.ทหาร\nที่ {number}                {dateLine}\nเรื่อง ขอความเห็นชอบ\nเสนอ ศซล.นซบ.ทหาร\n\n"
         + $"๑. ด้วย กกล.นซบ.ทหาร ขอรับความเห็นชอบ\n\nจึงเสนอมาเพื่อกรุณาพิจารณา\n\n{tail}";

@@ -34,6 +34,15 @@ public sealed class LinePatternsTests
     }
 
     [Theory]
+    [InlineData("มีว                    นอ", true)]
+    [InlineData("ง     a    ุ", true)]
+    [InlineData("กทม.", false)] // a short wrap, no gap
+    [InlineData("พ.ศ.      ๒๕๖๘", false)] // figures
+    [InlineData("ทุกจังหวัด      นอ", false)] // a word
+    public void IsScatteredSpecks_Line_TellsSpecksFromAWrap(string line, bool specks) =>
+        LinePatterns.IsScatteredSpecks(line).Should().Be(specks);
+
+    [Theory]
     [InlineData("(ลงชื่อ)")]
     [InlineData("(ลงชื่อ) ..................")]
     [InlineData("( ลงชื่อ )")]

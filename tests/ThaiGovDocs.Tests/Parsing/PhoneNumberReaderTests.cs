@@ -26,6 +26,8 @@ public sealed class PhoneNumberReaderTests
     [InlineData("๐ ๒๒๘๘ ๕๘๗๐-๓ ต่อ ๑๒๓", "022885870 ext 123")]
     [InlineData("0 2281 5870 - 73 ต่อ 4412", "022815870 ext 4412")]
     [InlineData("๐ ๒๒๘๘ ๕๘๗๐–๓", "022885870")]
+    [InlineData("๐ ๒๒๘๘ ๕๘๗๐-๓ ตี่อ ๑๒๓", "022885870 ext 123")] // a scan's stray vowel in ต่อ
+    [InlineData("๐ ๒๒๘๘ ๕๘๗๐ ตอ ๑๒๓", "022885870 ext 123")] // its tone mark lost
     [InlineData("๐ ๒๒๘๘ ๕๘๗๐\u00A0-\u00A0๓ ต่อ ๑๒๓", "022885870 ext 123")] // a PDF text layer's no-break spaces around the dash
     public void ReadAll_PrintedNumber_IsNormalisedToAsciiDigits(string text, string expected)
     {
