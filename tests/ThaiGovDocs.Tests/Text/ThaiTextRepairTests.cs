@@ -44,6 +44,16 @@ public class ThaiTextRepairTests
     }
 
     [Theory]
+    [InlineData("ສະບາຍດີ ที่ กห")]
+    [InlineData("ำ เรื่อง")]
+    public void Repair_TextWhoseSitesNeedNothing_IsTheInputItself(string input)
+    {
+        RepairedText repaired = ThaiTextRepair.Repair(input);
+        repaired.Text.Should().BeSameAs(input);
+        repaired.IsIdentity.Should().BeTrue();
+    }
+
+    [Theory]
     [InlineData("ก\u200Bข คำ", "คำ")]
     [InlineData("ราชกํา ๑๖ พฤษภาคม", "๑๖")]
     [InlineData("ราชกํา ๑๖ พฤษภาคม", "พฤษภาคม")]
