@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using ThaiGovDocs.Parsing;
 using ThaiGovDocs.Text;
@@ -23,14 +24,20 @@ public static class LetterParser
     public static ParseResult Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var repaired = ThaiTextRepair.Repair(text);
-        var lines = LineTable.Build(repaired.Text);
+        // Text the repairs changed is read from a pooled copy: the result's string is made only if someone asks for it.
+        var repaired = ThaiTextRepair.Repair(text, out char[]? repairedCharacters);
+        var lines = LineTable.Build(repairedCharacters is null ? repaired.Text.AsMemory() : repairedCharacters.AsMemory(0, repaired.Length));
         var roles = LineRoles.Find(lines);
         var starts = DocumentSegmenter.FindStarts(lines, roles);
         var documents = ReadDocuments(lines, roles, starts);
 
-        // The documents hold strings and spans only: the line table's pooled array can go back.
+        // The documents hold strings and spans only: the line table's pooled array and the repaired characters can go back.
         lines.Release();
+        if (repairedCharacters is not null)
+        {
+            ArrayPool<char>.Shared.Return(repairedCharacters);
+        }
+
         return new ParseResult { Text = repaired, Documents = documents };
     }
 

@@ -13,14 +13,17 @@ internal sealed class LineTable
     private readonly int _count;
     private Line[] _lines;
 
-    private LineTable(string text, Line[] lines, int count)
+    // A string, or the pooled buffer the parser wrote the repaired text into (see LetterParser.Parse).
+    private readonly ReadOnlyMemory<char> _text;
+
+    private LineTable(ReadOnlyMemory<char> text, Line[] lines, int count)
     {
-        Text = text;
+        _text = text;
         _lines = lines;
         _count = count;
     }
 
-    public string Text { get; }
+    public ReadOnlySpan<char> Text => _text.Span;
 
     public int Count => _count;
 
@@ -49,13 +52,13 @@ internal sealed class LineTable
         }
     }
 
-    public ReadOnlySpan<char> TextOf(TextSpan span) => Text.AsSpan(span.Start, span.Length);
+    public ReadOnlySpan<char> TextOf(TextSpan span) => _text.Span.Slice(span.Start, span.Length);
 
     public ReadOnlySpan<char> TextOf(in Line line) => TextOf(line.Span);
 
     public ReadOnlySpan<char> ValueOf(in Line line) => TextOf(line.ValueSpan);
 
-    public string StringOf(TextSpan span) => Text.Substring(span.Start, span.Length);
+    public string StringOf(TextSpan span) => TextOf(span).ToString();
 
     /// <summary>The texts of <paramref name="spans"/> joined with <paramref name="separator"/>, built in one allocation.</summary>
     public string Join(List<TextSpan> spans, char separator)
@@ -71,7 +74,7 @@ internal sealed class LineTable
             length += span.Length;
         }
 
-        return string.Create(length, (Text, spans, separator), static (destination, state) =>
+        return string.Create(length, (_text, spans, separator), static (destination, state) =>
         {
             int at = 0;
             for (int k = 0; k < state.spans.Count; k++)
@@ -82,7 +85,7 @@ internal sealed class LineTable
                 }
 
                 var span = state.spans[k];
-                state.Text.AsSpan(span.Start, span.Length).CopyTo(destination[at..]);
+                state._text.Span.Slice(span.Start, span.Length).CopyTo(destination[at..]);
                 at += span.Length;
             }
         });
@@ -90,8 +93,12 @@ internal sealed class LineTable
 
     private const int EstimatedLineLength = 32;
 
-    public static LineTable Build(string text)
+    public static LineTable Build(string text) => Build(text.AsMemory());
+
+    /// <summary>The lines of <paramref name="memory"/>, which must stay unchanged while the table is read.</summary>
+    public static LineTable Build(ReadOnlyMemory<char> memory)
     {
+        var text = memory.Span;
         // The tokenizer yields one line per text line. Sized for lines of 32 characters (letters average 50) rather than
         // counted: a count is one more pass over the whole text; shorter lines only cost a copy into a larger pooled array.
         var pool = ArrayPool<Line>.Shared;
@@ -135,7 +142,7 @@ internal sealed class LineTable
         WrappedLabels.Demote(text, used);
         AttachDetachedValues(used);
         OcrLabelRecovery.Recover(text, used);
-        return new LineTable(text, lines, count);
+        return new LineTable(memory, lines, count);
     }
 
     [DoesNotReturn]

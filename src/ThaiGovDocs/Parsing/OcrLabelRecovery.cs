@@ -14,7 +14,7 @@ internal static class OcrLabelRecovery
     private const int MaxHeadingLineLength = 40;
     private const int MaxJunkBeforeNumber = 3;
 
-    public static void Recover(string text, Span<Line> lines)
+    public static void Recover(ReadOnlySpan<char> text, Span<Line> lines)
     {
         int previous = -1;
         for (int i = 0; i < lines.Length; i++)
@@ -32,7 +32,7 @@ internal static class OcrLabelRecovery
                 continue;
             }
 
-            var content = text.AsSpan(line.Span.Start, line.Span.Length);
+            var content = text.Slice(line.Span.Start, line.Span.Length);
             if (content.Length <= MaxHeadingLineLength && TryFindMemoHeading(content, out int headingStart))
             {
                 var heading = new TextSpan(line.Span.Start + headingStart, line.Span.Length - headingStart);

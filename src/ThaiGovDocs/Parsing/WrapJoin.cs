@@ -23,10 +23,10 @@ internal static class WrapJoin
         before.Length >= 2 && before[^1] == '/' && ThaiDigits.IsDigit(before[^2]) && !after.IsEmpty && ThaiDigits.IsDigit(after[0]);
 
     /// <summary>The part of <paramref name="text"/> searched for evidence about a break at <paramref name="at"/>.</summary>
-    public static ReadOnlySpan<char> EvidenceAround(string text, int at)
+    public static ReadOnlySpan<char> EvidenceAround(ReadOnlySpan<char> text, int at)
     {
         int start = Math.Max(0, at - EvidenceBefore);
-        return text.AsSpan(start, Math.Min(text.Length, at + EvidenceAfter) - start);
+        return text.Slice(start, Math.Min(text.Length, at + EvidenceAfter) - start);
     }
 
     /// <summary>

@@ -10,12 +10,12 @@ namespace ThaiGovDocs.Parsing;
 /// </summary>
 internal static class WrappedLabels
 {
-    public static void Demote(string text, Span<Line> lines)
+    public static void Demote(ReadOnlySpan<char> text, Span<Line> lines)
     {
         for (int i = 1; i < lines.Length; i++)
         {
             ref var line = ref lines[i];
-            if (line.Label != LabelKind.Date || lines[i - 1].IsBlank || !EndsWithDatedWord(text.AsSpan(lines[i - 1].Span.Start, lines[i - 1].Span.Length)))
+            if (line.Label != LabelKind.Date || lines[i - 1].IsBlank || !EndsWithDatedWord(text.Slice(lines[i - 1].Span.Start, lines[i - 1].Span.Length)))
             {
                 continue;
             }

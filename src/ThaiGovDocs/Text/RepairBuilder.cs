@@ -19,7 +19,7 @@ internal struct RepairBuilder
     private int _charCount;
 
     // The output in order: ranges of the original and of _chars.
-    private Piece[] _pieces;
+    private RepairPiece[] _pieces;
     private int _pieceCount;
 
     // Segment k covers output characters [_outStarts[k], _outStarts[k + 1]). An identity segment maps them 1:1 from
@@ -31,13 +31,14 @@ internal struct RepairBuilder
     private int _segments;
     private int _nextSource;
     private bool _changed;
+    private bool _rewritten;
 
     /// <summary>A builder whose runs (<see cref="AppendRun"/>) are ranges of <paramref name="original"/>.</summary>
     public RepairBuilder(string original)
     {
         _original = original;
         _chars = ArrayPool<char>.Shared.Rent(16);
-        _pieces = new Piece[16];
+        _pieces = new RepairPiece[16];
         _outStarts = new int[16];
         _sourceStarts = new int[16];
         _sourceEnds = new int[16];
@@ -59,7 +60,14 @@ internal struct RepairBuilder
     /// <summary>Whether any character was dropped, merged or replaced.</summary>
     public readonly bool Changed => _changed;
 
+    /// <summary>Whether the output is the original, character for character (no change, and no character appended in place
+    /// of a different one, as <c>\n</c> for a lone <c>\r</c>).</summary>
+    public readonly bool IsVerbatim => !_changed && !_rewritten && Count == _original.Length;
+
     public void MarkChanged(bool changed) => _changed |= changed;
+
+    /// <summary>Notes that a character was appended in place of a different one, one for one (which <see cref="Changed"/> does not count).</summary>
+    public void MarkRewritten() => _rewritten = true;
 
     public readonly int StartOf(int index)
     {
@@ -162,16 +170,16 @@ internal struct RepairBuilder
     }
 
     public override readonly string ToString() =>
-        string.Create(Count, (_original, _chars, _pieces, _pieceCount), static (destination, state) =>
-        {
-            int at = 0;
-            foreach (var piece in state._pieces.AsSpan(0, state._pieceCount))
-            {
-                var from = piece.FromOriginal ? state._original.AsSpan(piece.Start, piece.Length) : state._chars.AsSpan(piece.Start, piece.Length);
-                from.CopyTo(destination[at..]);
-                at += piece.Length;
-            }
-        });
+        string.Create(Count, this, static (destination, builder) => builder.WriteTo(destination));
+
+    /// <summary>Writes the output into <paramref name="destination"/>, <see cref="Count"/> characters long.</summary>
+    public readonly void WriteTo(Span<char> destination) =>
+        RepairPiece.Write(_pieces.AsSpan(0, _pieceCount), _original, _chars.AsSpan(0, _charCount), destination);
+
+    /// <summary>The output as a few pieces of the original and the characters appended, to be written out when asked for
+    /// (call before <see cref="ReleaseChars"/>).</summary>
+    public readonly DeferredRepairedText Defer() =>
+        new(_original, _pieces.AsSpan(0, _pieceCount).ToArray(), _chars.AsSpan(0, _charCount).ToArray(), Count);
 
     /// <summary>Whether <typeparamref name="TRule"/> hits at the first character of a segment (after the one before
     /// it): the only places where characters that were not neighbours in the original meet.</summary>
@@ -259,7 +267,7 @@ internal struct RepairBuilder
             Array.Resize(ref _pieces, _pieceCount * 2);
         }
 
-        _pieces[_pieceCount++] = new Piece { Start = start, Length = length, FromOriginal = fromOriginal };
+        _pieces[_pieceCount++] = new RepairPiece { Start = start, Length = length, FromOriginal = fromOriginal };
     }
 
     private void EnsureChars(int more)
@@ -283,11 +291,24 @@ internal struct RepairBuilder
         }
     }
 
-    /// <summary><see cref="Length"/> characters from <see cref="Start"/> of the original or of the appended characters.</summary>
-    private struct Piece
+}
+
+/// <summary><see cref="Length"/> characters from <see cref="Start"/> of the original or of the characters appended one by one.</summary>
+internal struct RepairPiece
+{
+    public int Start;
+    public int Length;
+    public bool FromOriginal;
+
+    /// <summary>Writes the output the pieces describe into <paramref name="destination"/>, which is exactly as long.</summary>
+    public static void Write(ReadOnlySpan<RepairPiece> pieces, string original, ReadOnlySpan<char> chars, Span<char> destination)
     {
-        public int Start;
-        public int Length;
-        public bool FromOriginal;
+        int at = 0;
+        foreach (var piece in pieces)
+        {
+            var from = piece.FromOriginal ? original.AsSpan(piece.Start, piece.Length) : chars.Slice(piece.Start, piece.Length);
+            from.CopyTo(destination[at..]);
+            at += piece.Length;
+        }
     }
 }

@@ -7,10 +7,27 @@ public sealed class RepairedText
     private readonly OffsetMap? _starts;
     private readonly OffsetMap? _ends;
 
+    // The repaired text as a string, or null until Text is first read when it was kept deferred.
+    private string? _text;
+    private readonly DeferredRepairedText? _deferred;
+    private readonly int _length;
+
     internal RepairedText(string original, string text, OffsetMap? starts, OffsetMap? ends, IReadOnlyList<Diagnostic> diagnostics)
     {
         Original = original;
-        Text = text;
+        _text = text;
+        _length = text.Length;
+        _starts = starts;
+        _ends = ends;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>A repaired text whose string is written out only when <see cref="Text"/> is read.</summary>
+    internal RepairedText(string original, DeferredRepairedText text, OffsetMap starts, OffsetMap ends, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Original = original;
+        _deferred = text;
+        _length = text.Length;
         _starts = starts;
         _ends = ends;
         Diagnostics = diagnostics;
@@ -20,7 +37,12 @@ public sealed class RepairedText
     public string Original { get; }
 
     /// <summary>The repaired text.</summary>
-    public string Text { get; }
+    /// <remarks>When repairs changed the text, the string is made on first read (the parser reads the repaired characters
+    /// without it); every read returns the same string.</remarks>
+    public string Text => _text ?? WriteOut();
+
+    /// <summary>The length of <see cref="Text"/>, known without making it.</summary>
+    internal int Length => _length;
 
     /// <summary>Problems the repairer saw but could not fix (e.g. orphan marks); spans are in <see cref="Original"/>.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
@@ -31,12 +53,33 @@ public sealed class RepairedText
     /// <summary>Number of edit points stored in the offset map (a measure of its size).</summary>
     public int EditPointCount => (_starts?.Count ?? 0) + (_ends?.Count ?? 0);
 
+    /// <summary>Writes the repaired characters into <paramref name="destination"/>, <see cref="Length"/> characters long,
+    /// without making the string.</summary>
+    internal void CopyTo(Span<char> destination)
+    {
+        if (_text is { } text)
+        {
+            text.AsSpan().CopyTo(destination);
+        }
+        else
+        {
+            _deferred!.WriteTo(destination);
+        }
+    }
+
+    private string WriteOut()
+    {
+        // Two threads may both write it out: one string wins and is the only one ever returned.
+        var text = _deferred!.ToString();
+        return Interlocked.CompareExchange(ref _text, text, null) ?? text;
+    }
+
     /// <summary>Maps an offset in <see cref="Text"/> to the corresponding offset in <see cref="Original"/>.</summary>
     /// <param name="offset">0 to <c>Text.Length</c> inclusive; <c>Text.Length</c> maps to <c>Original.Length</c>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> lies outside the text.</exception>
     public int ToOriginalOffset(int offset)
     {
-        if ((uint)offset > (uint)Text.Length)
+        if ((uint)offset > (uint)_length)
         {
             ThrowHelper.OffsetOutOfRange(nameof(offset));
         }
@@ -49,7 +92,7 @@ public sealed class RepairedText
     /// <exception cref="ArgumentOutOfRangeException">The span lies outside the text.</exception>
     public TextSpan ToOriginal(TextSpan span)
     {
-        if (span.Start < 0 || span.Length < 0 || span.End > Text.Length)
+        if (span.Start < 0 || span.Length < 0 || span.End > _length)
         {
             ThrowHelper.OffsetOutOfRange(nameof(span));
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -15,13 +16,28 @@ public static class ThaiTextRepair
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static RepairedText Repair(string text)
     {
+        var repaired = Repair(text, out char[]? characters);
+        if (characters is not null)
+        {
+            ArrayPool<char>.Shared.Return(characters);
+        }
+
+        return repaired;
+    }
+
+    /// <summary>Repairs <paramref name="text"/>; when the repairs changed it, its characters are also written into
+    /// <paramref name="characters"/>, rented from <see cref="ArrayPool{T}.Shared"/> for the caller to return, and the
+    /// result's string is made only if it is read.</summary>
+    internal static RepairedText Repair(string text, out char[]? characters)
+    {
         ArgumentNullException.ThrowIfNull(text);
+        characters = null;
         if (!MayNeedRepair(text, out int first))
         {
             return new RepairedText(text, text, null, null, []);
         }
 
-        return RepairSlow(text, first);
+        return RepairSlow(text, first, out characters);
     }
 
     /// <summary>A cheap, allocation-free check that errs towards true.</summary>
@@ -36,8 +52,9 @@ public static class ThaiTextRepair
         return first < text.Length && (RepairSiteScanner.Next(text, first) < text.Length || !NfcQuickCheck.IsNormalized(text));
     }
 
-    private static RepairedText RepairSlow(string original, int first)
+    private static RepairedText RepairSlow(string original, int first, out char[]? characters)
     {
+        characters = null;
         var builder = new RepairBuilder(original);
         List<Diagnostic>? diagnostics = null;
         // Where characters NFC might change were copied to (null: none); joins made by the repairs are checked at the end.
@@ -57,6 +74,7 @@ public static class ThaiTextRepair
             {
                 int end = i + 1 < n && text[i + 1] == '\n' ? i + 2 : i + 1;
                 builder.Append('\n', i, end);
+                builder.MarkRewritten();
                 i = end;
             }
             else if (ThaiChars.IsInvisible(c))
@@ -103,21 +121,51 @@ public static class ThaiTextRepair
         }
 
         IReadOnlyList<Diagnostic> found = diagnostics is null ? [] : diagnostics;
-        string repaired = builder.ToString();
-        builder.ReleaseChars();
-        if (!IsNormalized(repaired, checkAll, nfcSuspects, builder))
+        if (builder.IsVerbatim)
         {
-            builder = NormalizeSegments(repaired, builder);
-            repaired = builder.ToString();
+            // Every site needed nothing: the text is read as it came, not copied (a whole bundle's worth).
             builder.ReleaseChars();
+            return IsNormalized(original, checkAll, nfcSuspects, builder)
+                ? new RepairedText(original, original, null, null, found)
+                : Normalized(original, original, builder, found);
         }
 
-        if (!builder.Changed && repaired.Length == n)
+        var pooled = ArrayPool<char>.Shared.Rent(builder.Count);
+        var repaired = pooled.AsSpan(0, builder.Count);
+        builder.WriteTo(repaired);
+        if (!IsNormalized(repaired, checkAll, nfcSuspects, builder))
+        {
+            var copy = repaired.ToString();
+            ArrayPool<char>.Shared.Return(pooled);
+            builder.ReleaseChars();
+            return Normalized(original, copy, builder, found);
+        }
+
+        if (!builder.Changed && builder.Count == n)
+        {
+            ArrayPool<char>.Shared.Return(pooled);
+            builder.ReleaseChars();
+            return new RepairedText(original, original, null, null, found);
+        }
+
+        var deferred = builder.Defer();
+        builder.ReleaseChars();
+        characters = pooled;
+        return new RepairedText(original, deferred, builder.BuildStartMap(n), builder.BuildEndMap(), found);
+    }
+
+    /// <summary>The repaired text <paramref name="repaired"/> put in NFC, segment by segment.</summary>
+    private static RepairedText Normalized(string original, string repaired, RepairBuilder builder, IReadOnlyList<Diagnostic> found)
+    {
+        builder = NormalizeSegments(repaired, builder);
+        repaired = builder.ToString();
+        builder.ReleaseChars();
+        if (!builder.Changed && repaired.Length == original.Length)
         {
             return new RepairedText(original, original, null, null, found);
         }
 
-        return new RepairedText(original, repaired, builder.BuildStartMap(n), builder.BuildEndMap(), found);
+        return new RepairedText(original, repaired, builder.BuildStartMap(original.Length), builder.BuildEndMap(), found);
     }
 
     /// <summary>
@@ -126,7 +174,7 @@ public static class ThaiTextRepair
     /// neighbours (a dropped space between a tone and a below vowel) or put a new one — the starts of the builder's
     /// segments. A surrogate (<paramref name="checkAll"/>) sends the whole text through the full check.
     /// </summary>
-    private static bool IsNormalized(string repaired, bool checkAll, List<int>? suspects, in RepairBuilder builder)
+    private static bool IsNormalized(ReadOnlySpan<char> repaired, bool checkAll, List<int>? suspects, in RepairBuilder builder)
     {
         if (checkAll)
         {

@@ -41,7 +41,7 @@ public sealed class FieldTextTests
     {
         var lines = LineTable.Build("  กอง  คลัง \n\n   \nสำนัก\tงาน  ");
         var parts = new List<TextSpan> { new(0, 12), new(13, 0), new(14, 3), new(18, 11) };
-        var texts = parts.Select(p => lines.Text.Substring(p.Start, p.Length)).ToList();
+        var texts = parts.Select(lines.StringOf).ToList();
         Assert.Equal(Reference(string.Join(' ', texts)), FieldText.CollapseJoined(lines, parts));
         Assert.Equal(
             Reference(string.Join(' ', texts.Select(t => t.Trim()).Where(t => t.Length > 0))),

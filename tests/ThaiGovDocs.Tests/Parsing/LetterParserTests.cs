@@ -21,6 +21,19 @@ public sealed class LetterParserTests
         invariant.Should().Contain(json => json.Contains("\"date\": \"2024-06-21\"", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Parse_TextTheRepairsChange_ResultTextIsTheRepairedTextTheSpansIndex()
+    {
+        const string text = "ที่ กห ๐๓๐๑/๑๒\r\nเรื่อง ขอให้ดํา เนินการ\r\nเรียน ผู้อํานวยการ\r\n";
+
+        var result = LetterParser.Parse(text);
+
+        result.Text.Text.Should().Be(ThaiGovDocs.Text.ThaiTextRepair.Repair(text).Text).And.NotContain("\r");
+        result.Text.Text.Should().BeSameAs(result.Text.Text);
+        var subject = result.Documents[0].Subject!.Value;
+        result.Text.Text.Substring(subject.Span.Start, subject.Span.Length).Should().Be(subject.Value);
+    }
+
     [Theory]
     [InlineData("ระเบียบกระทรวงการคลังว่าด้วยการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. ๒๕๖๐", DocumentKind.Regulation, "กระทรวงการคลัง", "การจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ")]
     [InlineData("ระเบียบกระทรวงมหาดไทย\nว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น\n(ฉบับที่ ๓)\nพ.ศ. ๒๕๖๑", DocumentKind.Regulation, "กระทรวงมหาดไทย", "การจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น")]

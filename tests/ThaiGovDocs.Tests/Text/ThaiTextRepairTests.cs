@@ -33,6 +33,8 @@ public class ThaiTextRepairTests
     [InlineData("ที่ กห ๐๓๐๑.๑๐.๑/๒๖๐")]
     [InlineData("วันที่ ๓ พ.ค. ๖๗\nเรื่อง ขอลาออก")]
     [InlineData("")]
+    [InlineData("ສະບາຍດີ ที่ กห")] // repair sites (a script NFC could change) that need nothing
+    [InlineData("ำ เรื่อง")]
     public void Repair_CleanText_IsIdentity(string input)
     {
         RepairedText repaired = ThaiTextRepair.Repair(input);
