@@ -167,9 +167,33 @@ public class LineRepairTests
         var (region, lines) = MarksOver(Line("จึงเสนอมาเพื่อพิจารณา", 1083, 29, 458, 600, 0.93f));
         lines[0] = lines[0] with { StartsParagraph = true };
 
-        var result = LineRepair.Apply(lines, [(region, LineRepair.BodyLines(region, lines))]);
+        var result = LineRepair.Apply(lines, [(region, LineRepair.BodyWithItsMarks(region, lines))]);
 
-        result.Should().Equal([lines[1] with { StartsParagraph = true }, .. lines.Skip(2)]);
+        result.Should().Equal([lines[1] with { Top = lines[0].Top, StartsParagraph = true }, .. lines.Skip(2)]);
+    }
+
+    // The letter pass reads a line in its box: the tops of the marks (ำ's ring) belong in it, as in a reading of the region.
+    [Fact]
+    public void BodyWithItsMarks_MarksAbove_BoxGrownUpOverThem()
+    {
+        var (region, lines) = MarksOver(Line("เรียน ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาทุกเขต", 1083, 29, 458, 600, 0.93f));
+
+        LineRepair.BodyWithItsMarks(region, lines).Should().Equal(lines[1] with { Top = 1076 });
+    }
+
+    [Fact]
+    public void BodyWithItsMarks_MarksOverAnotherPieceOfTheRow_BoxLeftAsItIs()
+    {
+        var lines = new List<RawLine>
+        {
+            Line("ส่.๖", 1076, 15, 300, 50, 0.42f),
+            Line("จึงเสนอ", 1083, 29, 250, 200, 0.93f),
+            Line("มาเพื่อพิจารณา", 1083, 29, 600, 300, 0.93f),
+        };
+        lines.AddRange(Body(1212, 3));
+        var region = new LineRepair.Region(250, 1076, 900, 1112, LineRepair.SingleLine, [0, 1, 2]) { Marks = [0] };
+
+        LineRepair.BodyWithItsMarks(region, lines).Should().Equal(lines[1] with { Top = 1076 }, lines[2]);
     }
 
     [Fact]

@@ -184,6 +184,18 @@ internal static class LineRepair
         region.Replaced.Except(region.Marks).Order().Select(i => lines[i]).ToArray();
 
     /// <summary>
+    /// The region's reading when its lines kept their marks (<see cref="BodyKeptItsMarks"/>): its body lines, each grown up over
+    /// the marks above it, as a reading of the region would have boxed them: the letter pass reads a line in its box, and
+    /// without the tops of its marks it read <c>ผู้อานวยการ</c> for <c>ผู้อำนวยการ</c>.
+    /// </summary>
+    public static IReadOnlyList<RawLine> BodyWithItsMarks(Region region, IReadOnlyList<RawLine> lines) =>
+        BodyLines(region, lines).Select(body =>
+        {
+            var top = region.Marks.Select(i => lines[i]).Where(m => m.Left < body.Right && body.Left < m.Right).Select(m => m.Top).Append(body.Top).Min();
+            return body with { Top = top };
+        }).ToArray();
+
+    /// <summary>
     /// Whether every line under the region's marks was read with its own marks: sure (<see cref="MinSureBodyConfidence"/>) and
     /// with marks above its letters at the rate of Thai text (<see cref="MinMarksPerConsonant"/>). Tesseract then read the marks
     /// with the line, and the mark line is their ink read a second time; read again, such lines came out the same or worse

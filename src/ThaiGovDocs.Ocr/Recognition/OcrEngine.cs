@@ -317,7 +317,7 @@ internal sealed unsafe class OcrEngine : IDisposable
         try
         {
             // A line that kept its marks is its own reading: the region is not read again, and the mark line goes.
-            foreach (var r in regions) readings.Add((r, LineRepair.BodyKeptItsMarks(r, lines) ? LineRepair.BodyLines(r, lines) : ReadRegion(r, dpi, words, ct)));
+            foreach (var r in regions) readings.Add((r, LineRepair.BodyKeptItsMarks(r, lines) ? LineRepair.BodyWithItsMarks(r, lines) : ReadRegion(r, dpi, words, ct)));
 
             // A missed band is kept only when read as confident Thai; a band of emblem or stamp ink reads as unsure junk,
             // which Tesseract would read a second time inverted (half of such a band's cost), only to drop it all the same.
