@@ -128,6 +128,74 @@ public class LineRepairTests
         LineRepair.Apply(lines, [(region, [])]).Should().Equal(lines);
     }
 
+    /// <summary>A mark line over <paramref name="body"/>, above three body lines: the region of the two.</summary>
+    private static (LineRepair.Region Region, List<RawLine> Lines) MarksOver(RawLine body)
+    {
+        var lines = new List<RawLine> { Line("ส่.๖", body.Top - 7, 15, body.Left + 100, 50, 0.42f), body };
+        lines.AddRange(Body(body.Bottom + 100, 3));
+        return (LineRepair.Find(lines).Should().ContainSingle().Subject, lines);
+    }
+
+    // memo-000: the marks over these lines were read with the lines already; read again, ที่ lost its ท, เรียบร้อย became รี่ยบร้อย.
+    [Theory]
+    [InlineData("จึงเสนอมาเพื่อพิจารณา", 0.93f)]
+    [InlineData("เป็นที่เรียบร้อย รายละเอียดตามสิ่งที่ส่งมาด้วย ๑ และ ๒", 0.91f)]
+    [InlineData("ที่ กห ๐๓๐๑.๑๐.๑/                  วันที่          พ.ค ๖๗", 0.91f)]
+    public void BodyKeptItsMarks_SureLineWithItsMarks_True(string text, float confidence)
+    {
+        var (region, lines) = MarksOver(Line(text, 1083, 29, 458, 600, confidence));
+
+        LineRepair.BodyKeptItsMarks(region, lines).Should().BeTrue();
+        LineRepair.BodyLines(region, lines).Should().Equal(lines[1]);
+    }
+
+    [Theory]
+    [InlineData("บนทกขอความ", 0.92f)] // a title read without any of its marks, and sure of it
+    [InlineData("จึงเสนอมาเพอกรุณมาพจารณา", 0.93f)] // most marks lost (one per 16 consonants)
+    [InlineData("จึงเสนอมาเพื่อพิจารณา", 0.85f)] // its marks read, but unsure
+    [InlineData("๑๒๓ ABC", 0.95f)] // no Thai letters to tell
+    public void BodyKeptItsMarks_LostMarksOrUnsure_False(string text, float confidence)
+    {
+        var (region, lines) = MarksOver(Line(text, 1083, 29, 458, 600, confidence));
+
+        LineRepair.BodyKeptItsMarks(region, lines).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Apply_BodyLinesAsTheReading_DropsTheMarksAndKeepsTheParagraphStart()
+    {
+        var (region, lines) = MarksOver(Line("จึงเสนอมาเพื่อพิจารณา", 1083, 29, 458, 600, 0.93f));
+        lines[0] = lines[0] with { StartsParagraph = true };
+
+        var result = LineRepair.Apply(lines, [(region, LineRepair.BodyWithItsMarks(region, lines))]);
+
+        result.Should().Equal([lines[1] with { Top = lines[0].Top, StartsParagraph = true }, .. lines.Skip(2)]);
+    }
+
+    // The letter pass reads a line in its box: the tops of the marks (ำ's ring) belong in it, as in a reading of the region.
+    [Fact]
+    public void BodyWithItsMarks_MarksAbove_BoxGrownUpOverThem()
+    {
+        var (region, lines) = MarksOver(Line("เรียน ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาทุกเขต", 1083, 29, 458, 600, 0.93f));
+
+        LineRepair.BodyWithItsMarks(region, lines).Should().Equal(lines[1] with { Top = 1076 });
+    }
+
+    [Fact]
+    public void BodyWithItsMarks_MarksOverAnotherPieceOfTheRow_BoxLeftAsItIs()
+    {
+        var lines = new List<RawLine>
+        {
+            Line("ส่.๖", 1076, 15, 300, 50, 0.42f),
+            Line("จึงเสนอ", 1083, 29, 250, 200, 0.93f),
+            Line("มาเพื่อพิจารณา", 1083, 29, 600, 300, 0.93f),
+        };
+        lines.AddRange(Body(1212, 3));
+        var region = new LineRepair.Region(250, 1076, 900, 1112, LineRepair.SingleLine, [0, 1, 2]) { Marks = [0] };
+
+        LineRepair.BodyWithItsMarks(region, lines).Should().Equal(lines[1] with { Top = 1076 }, lines[2]);
+    }
+
     [Fact]
     public void FindMissed_InkBandNoLineCovers_IsReadAndInsertedInOrder()
     {
@@ -296,6 +364,7 @@ public class LineRepairTests
 
         region.Replaced.Should().BeEquivalentTo([1, 2, 3]);
         region.Bottom.Should().Be(575);
+        LineRepair.BodyLines(region, lines).Should().Equal(lines[3]);
     }
 
     // Held-out Norasi page 1 (wide leading): the tops of ศูนย์ไซเบอร์ทหาร and a few marks of อ้างถึง read as lines of their own.

@@ -38,7 +38,18 @@ internal static class LineRepair
     internal const int SingleLine = 7;
 
     /// <summary>What to read again: the region (in image pixels), how, and the indexes of the lines it replaces.</summary>
-    internal sealed record Region(int Left, int Top, int Right, int Bottom, int PageSegmentationMode, IReadOnlyList<int> Replaced);
+    internal sealed record Region(int Left, int Top, int Right, int Bottom, int PageSegmentationMode, IReadOnlyList<int> Replaced)
+    {
+        /// <summary>The indexes of the mark lines among <see cref="Replaced"/>; the others are the lines the marks sit on.</summary>
+        public IReadOnlyList<int> Marks { get; init; } = [];
+    }
+
+    /// <summary>The least confidence of a line under marks that is taken to have kept them (<see cref="BodyKeptItsMarks"/>).</summary>
+    internal const float MinSureBodyConfidence = 0.9f;
+
+    /// <summary>The fewest marks above the letters (vowels and tone marks) per Thai consonant of a line that kept its marks:
+    /// Thai prose has 0.18–0.6 (memo scans and rendered letters), the lines that lost theirs to a mark line 0–0.14.</summary>
+    internal const double MinMarksPerConsonant = 0.2;
 
     /// <summary>Median height of <paramref name="lines"/>, 0 when there are none.</summary>
     public static double MedianHeight(IReadOnlyList<RawLine> lines)
@@ -154,7 +165,7 @@ internal static class LineRepair
             {
                 // A second mark line over a line already being read again with the first: one region for all of them.
                 var r = regions[joined];
-                regions[joined] = r with { Left = Math.Min(r.Left, mark.Left), Top = Math.Min(r.Top, mark.Top), Right = Math.Max(r.Right, mark.Right), Replaced = [.. r.Replaced, i] };
+                regions[joined] = r with { Left = Math.Min(r.Left, mark.Left), Top = Math.Min(r.Top, mark.Top), Right = Math.Max(r.Right, mark.Right), Replaced = [.. r.Replaced, i], Marks = [.. r.Marks, i] };
                 continue;
             }
 
@@ -162,10 +173,47 @@ internal static class LineRepair
             if (below.Count == 0) continue;
             used.UnionWith(below);
             var parts = below.Select(j => lines[j]).Append(mark).ToArray();
-            regions.Add(new Region(parts.Min(l => l.Left), mark.Top, parts.Max(l => l.Right), parts.Max(l => l.Bottom), SingleLine, [i, .. below]));
+            regions.Add(new Region(parts.Min(l => l.Left), mark.Top, parts.Max(l => l.Right), parts.Max(l => l.Bottom), SingleLine, [i, .. below]) { Marks = [i] });
         }
 
         return regions;
+    }
+
+    /// <summary>The lines of <paramref name="region"/> that its marks sit on, top down.</summary>
+    public static IReadOnlyList<RawLine> BodyLines(Region region, IReadOnlyList<RawLine> lines) =>
+        region.Replaced.Except(region.Marks).Order().Select(i => lines[i]).ToArray();
+
+    /// <summary>
+    /// The region's reading when its lines kept their marks (<see cref="BodyKeptItsMarks"/>): its body lines, each grown up over
+    /// the marks above it, as a reading of the region would have boxed them: the letter pass reads a line in its box, and
+    /// without the tops of its marks it read <c>ผู้อานวยการ</c> for <c>ผู้อำนวยการ</c>.
+    /// </summary>
+    public static IReadOnlyList<RawLine> BodyWithItsMarks(Region region, IReadOnlyList<RawLine> lines) =>
+        BodyLines(region, lines).Select(body =>
+        {
+            var top = region.Marks.Select(i => lines[i]).Where(m => m.Left < body.Right && body.Left < m.Right).Select(m => m.Top).Append(body.Top).Min();
+            return body with { Top = top };
+        }).ToArray();
+
+    /// <summary>
+    /// Whether every line under the region's marks was read with its own marks: sure (<see cref="MinSureBodyConfidence"/>) and
+    /// with marks above its letters at the rate of Thai text (<see cref="MinMarksPerConsonant"/>). Tesseract then read the marks
+    /// with the line, and the mark line is their ink read a second time; read again, such lines came out the same or worse
+    /// (memo-000: ที่ → ี่, เรียบร้อย → รี่ยบร้อย). A line that lost its marks reads with few or none (<c>บนทกขอความ</c> at 0.92).
+    /// </summary>
+    public static bool BodyKeptItsMarks(Region region, IReadOnlyList<RawLine> lines) =>
+        BodyLines(region, lines).All(l => l.Confidence >= MinSureBodyConfidence && HasMarksOfThaiText(l.Text));
+
+    private static bool HasMarksOfThaiText(string text)
+    {
+        int marks = 0, consonants = 0;
+        foreach (var c in text)
+        {
+            if (ThaiChars.IsConsonant(c)) consonants++;
+            else if (c is '\u0E31' or >= '\u0E34' and <= '\u0E37' or >= '\u0E47' and <= '\u0E4E') marks++;
+        }
+
+        return consonants > 0 && marks >= consonants * MinMarksPerConsonant;
     }
 
     /// <summary>Bands of ink rows (<paramref name="inkPerRow"/>: ink pixels of each image row) that no line covers, about a line high, within the lines' column.</summary>

@@ -316,7 +316,14 @@ internal sealed unsafe class OcrEngine : IDisposable
         var readings = new List<(LineRepair.Region, IReadOnlyList<RawLine>)>(regions.Count + missed.Count);
         try
         {
-            foreach (var r in regions) readings.Add((r, ReadRegion(r, dpi, words, ct)));
+            // A line that kept its marks is its own reading: the region is not read again, and the mark line goes. Not with a
+            // letter pass, which reads each line in the box and with the word confidences of its reading: on memo-000 it read
+            // the line kept three letters differently from the region's reading, one better, two worse.
+            foreach (var r in regions)
+            {
+                var kept = letterEngine is null && LineRepair.BodyKeptItsMarks(r, lines);
+                readings.Add((r, kept ? LineRepair.BodyWithItsMarks(r, lines) : ReadRegion(r, dpi, words, ct)));
+            }
 
             // A missed band is kept only when read as confident Thai; a band of emblem or stamp ink reads as unsure junk,
             // which Tesseract would read a second time inverted (half of such a band's cost), only to drop it all the same.
