@@ -37,6 +37,11 @@ public sealed record OcrOptions
     /// <summary>The default <see cref="LetterPassSureWordConfidence"/>.</summary>
     internal const float DefaultLetterPassSureWordConfidence = 0.90f;
 
+    /// <summary>With <see cref="LetterPassSureWordConfidence"/>, the letter pass reads only the stretches of a line around the
+    /// words below it, with this many letters of context on each side (<see cref="Recognition.LetterPassSpans"/>); null:
+    /// whole lines.</summary>
+    internal int? LetterPassContext { get; init; }
+
     /// <summary>The letter models that run: none when <see cref="Languages"/> holds them already.</summary>
     internal string? LetterPass()
     {
