@@ -30,7 +30,7 @@ internal sealed unsafe class OcrEngine : IDisposable
     /// <param name="osdTessdataPath">Folder with osd.traineddata for <see cref="UprightRotation"/>; null: no orientation detection.</param>
     /// <param name="letterLanguages">Models that read each line's letters again, joined with this engine's figures (<see cref="LineFusion"/>); null: none.</param>
     /// <param name="letterPassSureWordConfidence">The least word confidence from which a line skips the letter pass (<see cref="LetterPassGate"/>); null: none does.</param>
-    /// <param name="letterPassContext">Letters of context around the unsure words that the letter pass reads instead of whole lines (<see cref="LetterPassSpans"/>); null: whole lines.</param>
+    /// <param name="letterPassContext">Space-separated words of context around the unsure words that the letter pass reads instead of whole lines (<see cref="LetterPassSpans"/>); null: whole lines.</param>
     public OcrEngine(string tessdataPath, string languages, int pageSegmentationMode, IReadOnlyDictionary<string, string> variables, string? osdTessdataPath = null, string? letterLanguages = null, float? letterPassSureWordConfidence = null, int? letterPassContext = null)
     {
         this.letterPassSureWordConfidence = letterPassSureWordConfidence;
@@ -275,7 +275,7 @@ internal sealed unsafe class OcrEngine : IDisposable
                 }
 
                 if (LetterPassTrace.Writer is null && !LetterPassGate.Needs(lines[i], sureWordConfidence)) continue;
-                var spans = LetterPassTrace.Writer is null && sureWordConfidence is { } sure && context is { } letters ? LetterPassSpans.Find(lines[i], sure, letters) : null;
+                var spans = LetterPassTrace.Writer is null && sureWordConfidence is { } sure && context is { } words ? LetterPassSpans.Find(lines[i], sure, words) : null;
                 if (spans is { Count: 0 }) continue;
                 if (!pageIsSet) TessBaseAPISetImage2(api, image);
                 pageIsSet = true;
