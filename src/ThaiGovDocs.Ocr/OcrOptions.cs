@@ -37,6 +37,12 @@ public sealed record OcrOptions
     /// <summary>The default <see cref="LetterPassSureWordConfidence"/>.</summary>
     internal const float DefaultLetterPassSureWordConfidence = 0.90f;
 
+    /// <summary>With <see cref="LetterPassSureWordConfidence"/>, the letter pass reads only the stretches of a line around the
+    /// words below it, with this many more space-separated words of context on each side (<see cref="Recognition.LetterPassSpans"/>);
+    /// null (the default): whole lines. At 0 it took a tenth off the held-out Norasi page and nothing off the degraded letter,
+    /// with rendered-letter CER better and the committed pages' slightly worse (benchmarks/results/letter-pass-session8.md).</summary>
+    internal int? LetterPassContext { get; init; }
+
     /// <summary>The letter models that run: none when <see cref="Languages"/> holds them already.</summary>
     internal string? LetterPass()
     {

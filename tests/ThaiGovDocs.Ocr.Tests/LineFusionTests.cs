@@ -62,4 +62,19 @@ public class LineFusionTests
     [Fact]
     public void Fuse_LineStartingWithAMark_DropsTheOrphanMark() =>
         LineFusion.Fuse("้างถึง คำสั่ง", "างถึง คำสั่ง").Text.Should().Be("างถึง คำสั่ง");
+
+    [Theory]
+    [InlineData("กุมภาพันธ์เ", "กุมภาพันธ์", "กุมภาพันธ์")]
+    [InlineData("ที่ (", "ที่", "ที่")]
+    [InlineData("คครั้งที่", "ครั้งที่", "ครั้งที่")]
+    public void TrimOverhang_LetterOnlyCharactersAtInnerEdges_AreDropped(string letters, string digits, string expected) =>
+        LineFusion.TrimOverhang(letters, digits, trimStart: true, trimEnd: true).Should().Be(expected);
+
+    [Fact]
+    public void TrimOverhang_DifferencesInside_AreKept() =>
+        LineFusion.TrimOverhang("ข้าราชการทำงาน", "ช้าราชการทางาน", trimStart: true, trimEnd: true).Should().Be("ข้าราชการทำงาน");
+
+    [Fact]
+    public void TrimOverhang_AtTheLinesOwnEdge_KeepsALetterThePageModelLost() =>
+        LineFusion.TrimOverhang("ข้อ 181 จำนวน", "้อ 181 จำนวน", trimStart: false, trimEnd: true).Should().Be("ข้อ 181 จำนวน");
 }

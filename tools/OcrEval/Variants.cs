@@ -39,6 +39,7 @@ internal static class Variants
                 _ when part.StartsWith("grow", StringComparison.Ordinal) => options with { Pipeline = p with { ColouredInkGrowChroma = int.Parse(part[4..], System.Globalization.CultureInfo.InvariantCulture) } },
                 _ when part.StartsWith("chroma", StringComparison.Ordinal) => options with { Pipeline = p with { ColouredInkMinChroma = int.Parse(part[6..], System.Globalization.CultureInfo.InvariantCulture) } },
                 _ when part.StartsWith("gate", StringComparison.Ordinal) => options with { LetterPassSureWordConfidence = int.Parse(part[4..], System.Globalization.CultureInfo.InvariantCulture) / 100f },
+                _ when part.StartsWith("span", StringComparison.Ordinal) => options with { LetterPassContext = int.Parse(part[4..], System.Globalization.CultureInfo.InvariantCulture) },
                 _ when part.StartsWith("psm", StringComparison.Ordinal) => options with { PageSegmentationMode = int.Parse(part[3..], System.Globalization.CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException("unknown variant part " + part),
             };

@@ -53,7 +53,7 @@ def read(paths):
                 ref_chars += len(truth)
                 ref = np.array([ord(c) for c in truth], dtype=np.int32)
                 continue
-            box, conf, least, _, page, letters, joined = raw.split('\t')
+            box, conf, least, _, page, letters, joined = raw.split('\t')[:7]
             l, _, r, _ = map(int, box.split(','))
             row = dict(width=r - l, conf=float(conf), least=float(least) if least else None, read=letters != '', page=page, joined=joined)
             row['dp'] = row['dj'] = 0

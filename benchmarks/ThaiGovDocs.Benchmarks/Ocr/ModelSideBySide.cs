@@ -11,7 +11,8 @@ namespace ThaiGovDocs.Benchmarks.Ocr;
 /// words <c>tha_gov</c> was not sure of, <see cref="OcrOptions.LetterPassSureWordConfidence"/>; <c>tha_gov</c> alone; stock
 /// <c>tha+eng</c>, which needs no letter pass) and the tesseract CLI two (<c>tha_gov</c>, <c>tha+eng</c>), round-robin in one process so
 /// that load from other processes falls on all of them alike. Reports, per page and over all pages, the median of the ratios taken
-/// within a round. Two more contenders measure the letter pass on every line (the default before session 7) and gated at 0.85.
+/// within a round, by the clock and by this process's CPU time. More contenders measure the letter pass on every line (the default
+/// before session 7), gated at 0.85, and reading only the unsure stretches of lines (<see cref="OcrOptions.LetterPassContext"/> 0 and 1).
 /// </summary>
 /// <remarks>Pages: memo-000's 200-dpi colour scan, and the committed held-out-font page and degraded letter of testdata/pages.</remarks>
 internal static class ModelSideBySide
@@ -28,6 +29,8 @@ internal static class ModelSideBySide
         using var stock = new ScanReader(options with { Languages = "tha+eng" });
         using var gate85 = new ScanReader(options with { LetterPassSureWordConfidence = 0.85f });
         using var everyLine = new ScanReader(options with { LetterPassSureWordConfidence = null });
+        using var spans0 = new ScanReader(options with { LetterPassContext = 0 });
+        using var spans1 = new ScanReader(options with { LetterPassContext = 1 });
         var pages = CommittedPages.Select(p => Path.Combine(OcrBenchmarkInput.RepoRoot, "testdata", "pages", p)).Prepend(OcrBenchmarkInput.ExtractMemoScan()).ToArray();
         var contenders = new (string Name, Func<string, object> Run)[]
         {
@@ -38,11 +41,14 @@ internal static class ModelSideBySide
             ("CLI tha+eng", p => OcrBenchmarkInput.RunCli(p, "tha+eng")),
             ("pipeline, letter gate 0.85", p => gate85.Read(p).Text),
             ("pipeline, letter pass every line", p => everyLine.Read(p).Text),
+            ("pipeline, letter spans, context 0", p => spans0.Read(p).Text),
+            ("pipeline, letter spans, context 1", p => spans1.Read(p).Text),
         };
         (string Name, int Ours, int Stock)[] pairs =
         [
             ("pipeline default / pipeline stock", 0, 2), ("pipeline tha_gov / pipeline stock", 1, 2), ("CLI tha_gov / CLI tha+eng", 3, 4),
             ("pipeline gate 0.85 / pipeline stock", 5, 2), ("pipeline every line / pipeline stock", 6, 2),
+            ("pipeline spans 0 / pipeline stock", 7, 2), ("pipeline spans 1 / pipeline stock", 8, 2),
         ];
 
         // Model loading and JIT are one-offs, not per-page costs.
@@ -52,10 +58,13 @@ internal static class ModelSideBySide
         }
 
         var times = new List<double>[pages.Length, contenders.Length];
+        var cpu = new List<double>[pages.Length, contenders.Length];
         for (var p = 0; p < pages.Length; p++)
         {
-            for (var k = 0; k < contenders.Length; k++) times[p, k] = [];
+            for (var k = 0; k < contenders.Length; k++) (times[p, k], cpu[p, k]) = ([], []);
         }
+
+        using var self = Process.GetCurrentProcess();
 
         for (var round = 0; round < rounds; round++)
         {
@@ -65,21 +74,35 @@ internal static class ModelSideBySide
                 {
                     GC.Collect();
                     GC.WaitForPendingFinalizers();
+                    self.Refresh();
+                    var cpuBefore = self.TotalProcessorTime;
                     var watch = Stopwatch.StartNew();
                     contenders[k].Run(pages[p]);
                     times[p, k].Add(watch.Elapsed.TotalMilliseconds);
+                    self.Refresh();
+                    cpu[p, k].Add((self.TotalProcessorTime - cpuBefore).TotalMilliseconds);
                 }
             }
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rounds} rounds; median ms per page, then median of per-round ratios"));
+        Report(pages, contenders.Select(c => c.Name).ToArray(), pairs, times);
+        // This process's CPU time does not count the time the other processes of a loaded machine take from it: steadier
+        // ratios of the in-process contenders (not of the CLI's, which run in a child process).
+        Console.WriteLine("process CPU time (in-process contenders only)");
+        Report(pages, contenders.Select(c => c.Name).ToArray(), pairs.Where(pair => !pair.Name.StartsWith("CLI", StringComparison.Ordinal)).ToArray(), cpu);
+        return 0;
+    }
+
+    private static void Report(string[] pages, string[] contenders, (string Name, int Ours, int Stock)[] pairs, List<double>[,] times)
+    {
         var pooled = pairs.Select(_ => new List<double>()).ToArray();
         for (var p = 0; p < pages.Length; p++)
         {
             Console.WriteLine(Path.GetFileName(pages[p]));
             for (var k = 0; k < contenders.Length; k++)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {contenders[k].Name,-36} {Median(times[p, k]),8:F0} ms"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {contenders[k],-36} {Median(times[p, k]),8:F0} ms"));
             }
 
             for (var i = 0; i < pairs.Length; i++)
@@ -95,8 +118,6 @@ internal static class ModelSideBySide
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {pairs[i].Name,-36} {Median(pooled[i]),8:F3}"));
         }
-
-        return 0;
     }
 
     private static double Median(List<double> values)

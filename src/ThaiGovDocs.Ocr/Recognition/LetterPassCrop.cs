@@ -19,4 +19,13 @@ internal static class LetterPassCrop
         int left = Math.Max(0, line.Left - padLeft), top = Math.Max(0, line.Top - padY);
         return (left, top, line.Right + MinPad - left, line.Bottom + padY - top);
     }
+
+    /// <summary>The crop for one stretch of <paramref name="line"/>: the line's crop, between the stretch's columns.</summary>
+    public static (int Left, int Top, int Width, int Height) Around(RawLine line, LetterPassSpans.Span span)
+    {
+        var whole = Around(line);
+        var left = Math.Max(whole.Left, span.Left);
+        var right = Math.Min(whole.Left + whole.Width, span.Right);
+        return (left, whole.Top, Math.Max(1, right - left), whole.Height);
+    }
 }

@@ -68,6 +68,31 @@ internal static class LineFusion
         return (text.ToString(), offsets);
     }
 
+    /// <summary>The letter reading of a stretch of a line (<see cref="LetterPassSpans"/>) without the characters at its ends
+    /// that the digit reading of the stretch has nothing against: the crop's edge takes in a sliver of the glyph beyond it,
+    /// which the letter model reads as a letter or a stroke (<c>กุมภาพันธ์เ</c>, <c>ที่ (</c> before <c>๑/</c>). An end at the
+    /// line's own edge (<paramref name="trimStart"/>, <paramref name="trimEnd"/> false) is kept: the crop there is the whole
+    /// line's, and a letter only the letter reading has there is one the page model lost (<c>ข้อ</c> read as <c>้อ</c>).</summary>
+    public static string TrimOverhang(string letters, string digits, bool trimStart, bool trimEnd)
+    {
+        ArgumentNullException.ThrowIfNull(letters);
+        ArgumentNullException.ThrowIfNull(digits);
+        if (letters.Length == 0 || digits.Length == 0 || letters.Length > MaxAlignedLength || digits.Length > MaxAlignedLength) return letters;
+        var ops = Align(letters, digits, out _);
+        int first = 0, last = ops.Count - 1;
+        while (trimStart && first <= last && ops[first].Digit < 0) first++;
+        while (trimEnd && last >= first && ops[last].Digit < 0) last--;
+        int start = letters.Length, end = 0;
+        for (var k = first; k <= last; k++)
+        {
+            if (ops[k].Letter < 0) continue;
+            start = Math.Min(start, ops[k].Letter);
+            end = ops[k].Letter + 1;
+        }
+
+        return start < end ? letters[start..end] : string.Empty;
+    }
+
     /// <summary>A line cannot start with a mark: one left there belonged to a letter neither reading saw.</summary>
     private static int LeadingMarks(System.Text.StringBuilder text)
     {

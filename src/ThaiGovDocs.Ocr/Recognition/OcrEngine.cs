@@ -13,6 +13,7 @@ internal sealed unsafe class OcrEngine : IDisposable
     private readonly Lazy<OrientationDetector?> orientation;
     private readonly OcrEngine? letterEngine;
     private readonly float? letterPassSureWordConfidence;
+    private readonly int? letterPassContext;
 
     /// <summary>The engine's setting of <see cref="InvertedRetryVariable"/> (Tesseract's default "1" unless the caller set it).</summary>
     private readonly string invertedRetry;
@@ -29,9 +30,11 @@ internal sealed unsafe class OcrEngine : IDisposable
     /// <param name="osdTessdataPath">Folder with osd.traineddata for <see cref="UprightRotation"/>; null: no orientation detection.</param>
     /// <param name="letterLanguages">Models that read each line's letters again, joined with this engine's figures (<see cref="LineFusion"/>); null: none.</param>
     /// <param name="letterPassSureWordConfidence">The least word confidence from which a line skips the letter pass (<see cref="LetterPassGate"/>); null: none does.</param>
-    public OcrEngine(string tessdataPath, string languages, int pageSegmentationMode, IReadOnlyDictionary<string, string> variables, string? osdTessdataPath = null, string? letterLanguages = null, float? letterPassSureWordConfidence = null)
+    /// <param name="letterPassContext">Space-separated words of context around the unsure words that the letter pass reads instead of whole lines (<see cref="LetterPassSpans"/>); null: whole lines.</param>
+    public OcrEngine(string tessdataPath, string languages, int pageSegmentationMode, IReadOnlyDictionary<string, string> variables, string? osdTessdataPath = null, string? letterLanguages = null, float? letterPassSureWordConfidence = null, int? letterPassContext = null)
     {
         this.letterPassSureWordConfidence = letterPassSureWordConfidence;
+        this.letterPassContext = letterPassContext;
         orientation = new Lazy<OrientationDetector?>(() => OrientationDetector.TryCreate(osdTessdataPath), LazyThreadSafetyMode.None);
         NativeLibraryResolver.EnsureOcrLibrariesLoaded();
         api = TessBaseAPICreate();
@@ -98,7 +101,7 @@ internal sealed unsafe class OcrEngine : IDisposable
         try
         {
             RecognizeWithCancellation(ct);
-            var lines = LineOrder.TopDown(ResultLines.Read(api, words));
+            var lines = LineOrder.TopDown(ResultLines.Read(api, words, scoreWords: repairLines && SpansWanted));
             var mean = Math.Clamp(TessBaseAPIMeanTextConf(api), 0, 100) / 100f;
             var hocr = includeHocr ? NativeText.TakeTesseractText(TessBaseAPIGetHOCRText(api, 0)) : null;
             var tsv = includeTsv ? NativeText.TakeTesseractText(TessBaseAPIGetTsvText(api, 0)) : null;
@@ -125,7 +128,7 @@ internal sealed unsafe class OcrEngine : IDisposable
         try
         {
             if (cuts.Count > 0) lines = ReadCutsAgain(dpi, lines, cuts, ct);
-            return letterEngine is null ? lines : FuseLetters(letterEngine.ReadBoxes(image, dpi, lines, cuts, letterPassSureWordConfidence, ct), lines);
+            return letterEngine is null ? lines : FuseLetters(letterEngine.ReadBoxes(image, dpi, lines, cuts, letterPassSureWordConfidence, letterPassContext, ct), lines);
         }
         finally
         {
@@ -247,9 +250,15 @@ internal sealed unsafe class OcrEngine : IDisposable
         }
     }
 
+    /// <summary>Whether the page's lines need their words' confidences and boxes: the letter pass reads stretches of lines
+    /// (<see cref="LetterPassSpans"/>), or is traced.</summary>
+    private bool SpansWanted => letterEngine is not null && (LetterPassTrace.Writer is not null || (letterPassSureWordConfidence is not null && letterPassContext is not null));
+
     /// <summary>Reads the boxes of the <paramref name="lines"/> that <see cref="LetterPassGate"/> picks (with <paramref name="sureWordConfidence"/>)
-    /// on <paramref name="image"/> as one text line each (PSM 7), with its confidence (0..1); a line in <paramref name="cuts"/> is read from its cut; null: not read.</summary>
-    private (string Text, float Confidence)?[] ReadBoxes(PixHandle image, int dpi, List<RawLine> lines, Dictionary<int, PixHandle> cuts, float? sureWordConfidence, CancellationToken ct)
+    /// on <paramref name="image"/> as one text line each (PSM 7), with its confidence (0..1); a line in <paramref name="cuts"/> is read from its cut; null: not read.
+    /// With <paramref name="context"/>, only the unsure stretches of a line are read (<see cref="LetterPassSpans"/>), and its
+    /// reading is the page model's with those stretches replaced.</summary>
+    private (string Text, float Confidence)?[] ReadBoxes(PixHandle image, int dpi, List<RawLine> lines, Dictionary<int, PixHandle> cuts, float? sureWordConfidence, int? context, CancellationToken ct)
     {
         var texts = new (string, float)?[lines.Count];
         try
@@ -266,8 +275,16 @@ internal sealed unsafe class OcrEngine : IDisposable
                 }
 
                 if (LetterPassTrace.Writer is null && !LetterPassGate.Needs(lines[i], sureWordConfidence)) continue;
+                var spans = LetterPassTrace.Writer is null && sureWordConfidence is { } sure && context is { } words ? LetterPassSpans.Find(lines[i], sure, words) : null;
+                if (spans is { Count: 0 }) continue;
                 if (!pageIsSet) TessBaseAPISetImage2(api, image);
                 pageIsSet = true;
+                if (spans is not null)
+                {
+                    texts[i] = ReadSpans(lines[i], spans, dpi, ct);
+                    continue;
+                }
+
                 var crop = LetterPassCrop.Around(lines[i]);
                 TessBaseAPISetRectangle(api, crop.Left, crop.Top, crop.Width, crop.Height);
                 texts[i] = ReadSetImage(dpi, ct);
@@ -279,6 +296,32 @@ internal sealed unsafe class OcrEngine : IDisposable
         }
 
         return texts;
+    }
+
+    /// <summary>The page model's reading of <paramref name="line"/> with each of <paramref name="spans"/> replaced by the letter
+    /// model's reading of it where that is sure enough (<see cref="LineFusion.IsSureEnough"/>, against the page model's words
+    /// there); null when none is. Its confidence is the line's: the pieces were judged already.</summary>
+    private (string Text, float Confidence)? ReadSpans(RawLine line, IReadOnlyList<LetterPassSpans.Span> spans, int dpi, CancellationToken ct)
+    {
+        var text = new StringBuilder(line.Text.Length + 8);
+        var at = 0;
+        var replaced = false;
+        foreach (var span in spans)
+        {
+            var crop = LetterPassCrop.Around(line, span);
+            TessBaseAPISetRectangle(api, crop.Left, crop.Top, crop.Width, crop.Height);
+            var (reading, confidence) = ReadSetImage(dpi, ct);
+            var own = line.Text[span.Start..span.End];
+            var piece = LineFusion.TrimOverhang(reading, own, trimStart: span.Left != int.MinValue, trimEnd: span.Right != int.MaxValue);
+            text.Append(line.Text, at, span.Start - at);
+            var sure = piece.Length > 0 && LineFusion.IsSureEnough(confidence, span.Confidence);
+            text.Append(sure ? piece : own);
+            replaced |= sure;
+            at = span.End;
+        }
+
+        text.Append(line.Text, at, line.Text.Length - at);
+        return replaced ? (text.ToString(), line.Confidence) : null;
     }
 
     /// <summary>Each line with the letters of <paramref name="letters"/> (the same line read by the letter model) and its own figures.</summary>

@@ -33,7 +33,7 @@ internal sealed class OcrEnginePool : IDisposable
         var osd = options.Pipeline.DetectOrientation ? OrientationDetector.FindModelFolder(tessdata) : null;
         return new OcrEnginePool(
             Math.Max(1, options.MaxDegreeOfParallelism),
-            () => new OcrEngine(tessdata, options.Languages, options.PageSegmentationMode, options.Variables, osd, letters, options.LetterPassSureWordConfidence));
+            () => new OcrEngine(tessdata, options.Languages, options.PageSegmentationMode, options.Variables, osd, letters, options.LetterPassSureWordConfidence, options.LetterPassContext));
     }
 
     /// <summary>Most engines this pool will create.</summary>

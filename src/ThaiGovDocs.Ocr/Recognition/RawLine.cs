@@ -22,4 +22,9 @@ internal sealed record RawLine(string Text, int Left, int Top, int Right, int Bo
     /// <summary>The least confidence (0..1) of the words of <see cref="Text"/> as recognised with this box; null: unknown
     /// (a line whose box or text was changed after recognition).</summary>
     public float? LeastWordConfidence { get; init; }
+
+    /// <summary>The words of <see cref="Text"/> as recognised with this box, with their confidences, when the letter pass
+    /// wants them (<see cref="LetterPassSpans"/>); empty when not read. They belong to <see cref="LeastWordConfidence"/>:
+    /// when that is null (box or text changed), they are stale.</summary>
+    public IReadOnlyList<ScoredWord> ScoredWords { get; init; } = [];
 }

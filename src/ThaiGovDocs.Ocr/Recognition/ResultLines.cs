@@ -9,15 +9,16 @@ namespace ThaiGovDocs.Ocr.Recognition;
 internal static unsafe class ResultLines
 {
     /// <summary>The lines of <paramref name="api"/>'s last recognition in reading order, each with its words' least
-    /// confidence; the lines <paramref name="words"/> wants carry their words.</summary>
-    public static List<RawLine> Read(TessBaseApiHandle api, WordBoxDemand words)
+    /// confidence; the lines <paramref name="words"/> wants carry their words, and with <paramref name="scoreWords"/> every
+    /// line carries its <see cref="RawLine.ScoredWords"/>.</summary>
+    public static List<RawLine> Read(TessBaseApiHandle api, WordBoxDemand words, bool scoreWords = false)
     {
         var lines = new List<RawLine>();
         using var it = TessBaseAPIGetIterator(api);
         if (it.IsInvalid) return lines;
 
         var page = TessResultIteratorGetPageIterator(it);
-        var boxes = new List<WordBox>();
+        var scored = new List<ScoredWord>();
         var texts = new List<string>();
         var textOfLine = new List<int>();
         bool more;
@@ -27,22 +28,27 @@ internal static unsafe class ResultLines
             var (line, text) = ReadLineHere(it, page);
             texts.Add(text);
             if (line is not null) textOfLine.Add(texts.Count - 1);
-            if (line is null || !words.Wants(line))
+            var wantsBoxes = line is not null && words.Wants(line);
+            if (line is null || !(wantsBoxes || scoreWords))
             {
                 if (line is not null) lines.Add(line);
                 more = TessResultIteratorNext(it, PageIteratorLevel.TextLine) != 0;
                 continue;
             }
 
-            boxes.Clear();
+            scored.Clear();
             do
             {
-                if (ReadWordHere(it, page, line.Text, boxes.Count == 0 ? 0 : boxes[^1].Start + boxes[^1].Length) is { } word) boxes.Add(word);
+                if (ReadWordHere(it, page, line.Text, scored.Count == 0 ? 0 : scored[^1].Start + scored[^1].Length) is { } word) scored.Add(word);
                 more = TessResultIteratorNext(it, PageIteratorLevel.Word) != 0;
             }
             while (more && TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.TextLine) == 0);
 
-            lines.Add(line with { Words = boxes.ToArray() });
+            lines.Add(line with
+            {
+                Words = wantsBoxes ? scored.Select(w => new WordBox(w.Start, w.Length, w.Left, w.Right)).ToArray() : [],
+                ScoredWords = scoreWords ? scored.ToArray() : [],
+            });
         }
         while (more);
 
@@ -67,7 +73,7 @@ internal static unsafe class ResultLines
     }
 
     /// <summary>The word the iterator stands at, located in <paramref name="lineText"/> from <paramref name="from"/>; null when it is not found there.</summary>
-    private static WordBox? ReadWordHere(ResultIteratorHandle it, IntPtr page, string lineText, int from)
+    private static ScoredWord? ReadWordHere(ResultIteratorHandle it, IntPtr page, string lineText, int from)
     {
         var word = NativeText.TakeTesseractText(TessResultIteratorGetUTF8Text(it, PageIteratorLevel.Word));
         if (string.IsNullOrEmpty(word)) return null;
@@ -76,6 +82,7 @@ internal static unsafe class ResultLines
         if (TessPageIteratorBoundingBox(page, PageIteratorLevel.Word, &left, &top, &right, &bottom) == 0) return null;
 
         var start = lineText.IndexOf(word, Math.Min(from, lineText.Length), StringComparison.Ordinal);
-        return start < 0 ? null : new WordBox(start, word.Length, left, right);
+        var confidence = Math.Clamp(TessResultIteratorConfidence(it, PageIteratorLevel.Word), 0f, 100f) / 100f;
+        return start < 0 ? null : new ScoredWord(start, word.Length, left, right, confidence);
     }
 }
