@@ -81,9 +81,10 @@ internal static class ItemListReader
                 || text.StartsWith("จำนวน", StringComparison.Ordinal) || text.StartsWith("จานวน", StringComparison.Ordinal)
                 || (current is not null && LinePatterns.IsLoneYear(text) && LinePatterns.EndsWithMonth(lines.TextOf(current.Parts[^1])));
             if (!continuesItem && current is { Number: > 0 } && !numbered && LinePatterns.IsNoise(text)
-                && IsNextItemAfter(lines, i + 1, end, current.Number))
+                && !text.ContainsAny(ThaiDigits.Digits) && IsNextItemAfter(lines, i + 1, end, current.Number))
             {
-                // A speck between numbered items ("ต" alone on a line): the list goes on below it.
+                // A speck between numbered items ("ต" alone on a line): the list goes on below it. Figures are no speck: a
+                // wrapped year with a speck beside it ("๒๕๖๗      น") is still the item's.
                 continue;
             }
 

@@ -473,6 +473,19 @@ public sealed class LetterParserTests
         document.Addressee!.Value.Value.Should().Be(addressee);
     }
 
+    [Fact]
+    public void Parse_ReferenceYearWrappedWithASpeckBeforeTheNextItem_KeepsTheYear()
+    {
+        // A rendered scan: the cited date's year wrapped, with a speck read as น beside it, then item ๒.
+        const string text = "ที่ นม ๐๐๑๗.๒/ว ๑๒๓๔\n\n๑๒ มกราคม ๒๕๖๘\n\nเรื่อง ขอเชิญประชุม\n\nเรียน นายอำเภอทุกอำเภอ\n\n"
+            + "อ้างถึง ๑. หนังสือกระทรวงมหาดไทย ที่ มท ๐๒๑๐.๓/ว ๕๖๗๘ ลงวันที่ ๒๐ ธันวาคม\n๒๕๖๗                    น\n"
+            + "๒. หนังสือจังหวัดนครราชสีมา ที่ นม ๐๐๑๗.๒/ว ๙๘๗ ลงวันที่ ๒๘ ธันวาคม ๒๕๖๗\n\n        ด้วยจังหวัดขอเชิญประชุม\n";
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.References.Select(r => r.Date?.Value).Should().Equal(new DateOnly(2024, 12, 20), new DateOnly(2024, 12, 28));
+    }
+
     private static string Memo(string dateLine = "วันที่ ๑๗ พ.ค. ๖๘", string number = "กห ๐๓๐๑.๑๐.๑/๓๑๓", string tail = "") =>
         $"บันทึกข้อความ\nส่วนราชการ กกล.นซบ.ทหาร\nที่ {number}                {dateLine}\nเรื่อง ขอความเห็นชอบ\nเสนอ ศซล.นซบ.ทหาร\n\n"
         + $"๑. ด้วย กกล.นซบ.ทหาร ขอรับความเห็นชอบ\n\nจึงเสนอมาเพื่อกรุณาพิจารณา\n\n{tail}";
