@@ -115,7 +115,7 @@ internal static class LineFusion
     private static char? Pick(string letters, int l, char? digit, bool inFigure, bool afterLetterOnly)
     {
         if (inFigure) return digit == '๑' && l >= 0 && letters[l] == '๓' ? '๓' : digit;
-        if (l < 0) return digit is { } lost && (IsAboveMark(lost) || lost == '.') ? lost : null;
+        if (l < 0) return digit is { } lost && (ThaiChars.IsAboveMark(lost) || lost == '.') ? lost : null;
         var letter = letters[l];
         if (digit is null)
         {
@@ -152,9 +152,6 @@ internal static class LineFusion
     private static bool LetterReadingHasAboveVowelBeside(List<(int Letter, int Digit)> ops, string letters, int at) =>
         (at > 0 && ops[at - 1].Letter >= 0 && IsAboveVowel(letters[ops[at - 1].Letter]))
         || (at + 1 < ops.Count && ops[at + 1].Letter >= 0 && IsAboveVowel(letters[ops[at + 1].Letter]));
-
-    /// <summary>Thai marks written above a letter: tone marks, ั ิ ี ึ ื ็ ์ ํ.</summary>
-    private static bool IsAboveMark(char c) => c is 'ั' or (>= 'ิ' and <= 'ื') or (>= '็' and <= 'ํ');
 
     private static (string, int[]) Unchanged(string digits)
     {

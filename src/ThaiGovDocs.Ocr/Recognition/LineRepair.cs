@@ -210,7 +210,7 @@ internal static class LineRepair
         foreach (var c in text)
         {
             if (ThaiChars.IsConsonant(c)) consonants++;
-            else if (c is '\u0E31' or >= '\u0E34' and <= '\u0E37' or >= '\u0E47' and <= '\u0E4E') marks++;
+            else if (ThaiChars.IsAboveMark(c)) marks++;
         }
 
         return consonants > 0 && marks >= consonants * MinMarksPerConsonant;

@@ -9,9 +9,13 @@ internal static class DateTokens
     private const int MaxGap = 8;
 
     /// <summary>Skips spaces and tabs (never line breaks), at most <see cref="MaxGap"/>.</summary>
-    public static int SkipGap(ReadOnlySpan<char> text, int i)
+    public static int SkipGap(ReadOnlySpan<char> text, int i) => SkipSpaces(text, i, Math.Min(text.Length, i + MaxGap));
+
+    /// <summary>Skips spaces and tabs (never line breaks), however many.</summary>
+    public static int SkipAnyGap(ReadOnlySpan<char> text, int i) => SkipSpaces(text, i, text.Length);
+
+    private static int SkipSpaces(ReadOnlySpan<char> text, int i, int limit)
     {
-        int limit = Math.Min(text.Length, i + MaxGap);
         while (i < limit && ThaiChars.IsHorizontalSpace(text[i]))
         {
             i++;

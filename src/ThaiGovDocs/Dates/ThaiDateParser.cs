@@ -43,7 +43,7 @@ public static class ThaiDateParser
 
             int strayEnd = DateTokens.ReadNumber(text, i, out _, out int strayLength);
             // However wide the gap: a speck at the margin of a right-aligned date line stands far from the day.
-            int next = SkipInlineSpaces(text, strayEnd);
+            int next = DateTokens.SkipAnyGap(text, strayEnd);
             if (strayLength <= 2 && next > strayEnd && next < text.Length && ThaiDigits.IsDigit(text[next])
                 && DateReader.TryRead(text, next, allowNumeric: false, out date))
             {
@@ -182,15 +182,5 @@ public static class ThaiDateParser
         }
 
         return rest.StartsWith("ลง", StringComparison.Ordinal) ? i + 2 : i;
-    }
-
-    private static int SkipInlineSpaces(ReadOnlySpan<char> text, int i)
-    {
-        while (i < text.Length && ThaiChars.IsHorizontalSpace(text[i]))
-        {
-            i++;
-        }
-
-        return i;
     }
 }

@@ -39,7 +39,7 @@ internal static class ThaiMonths
         length = 0;
         for (int m = 0; m < 12; m++)
         {
-            int matched = ThaiWords.MatchWithOneLetterSwapped(text, FullNames[m]);
+            int matched = ThaiWords.MatchWithOneSlip(text, FullNames[m]);
             if (matched == 0)
             {
                 continue;

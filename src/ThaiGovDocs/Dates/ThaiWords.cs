@@ -33,7 +33,7 @@ internal static class ThaiWords
 
     /// <summary>Length of <paramref name="word"/> at the start of <paramref name="text"/> read with one consonant swapped for another,
     /// one mark added, or both, besides the marks <see cref="MatchTolerant"/> forgives; 0 otherwise (and when read as written).</summary>
-    public static int MatchWithOneLetterSwapped(ReadOnlySpan<char> text, string word, int maxDropped = 2)
+    public static int MatchWithOneSlip(ReadOnlySpan<char> text, string word, int maxDropped = 2)
     {
         int t = 0;
         int dropped = 0;

@@ -53,20 +53,6 @@ public sealed class RepairedText
     /// <summary>Number of edit points stored in the offset map (a measure of its size).</summary>
     public int EditPointCount => (_starts?.Count ?? 0) + (_ends?.Count ?? 0);
 
-    /// <summary>Writes the repaired characters into <paramref name="destination"/>, <see cref="Length"/> characters long,
-    /// without making the string.</summary>
-    internal void CopyTo(Span<char> destination)
-    {
-        if (_text is { } text)
-        {
-            text.AsSpan().CopyTo(destination);
-        }
-        else
-        {
-            _deferred!.WriteTo(destination);
-        }
-    }
-
     private string WriteOut()
     {
         // Two threads may both write it out: one string wins and is the only one ever returned.

@@ -19,6 +19,10 @@ internal static class ThaiChars
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCombiningMark(char c) => c is '\u0E31' or (>= '\u0E34' and <= '\u0E3A') or (>= '\u0E47' and <= '\u0E4E');
 
+    /// <summary>Marks written above a letter: ั ิ ี ึ ื ็, the tone marks, ์ and ํ.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsAboveMark(char c) => c is '\u0E31' or (>= '\u0E34' and <= '\u0E37') or (>= '\u0E47' and <= '\u0E4D');
+
     /// <summary>Tone marks ่ ้ ๊ ๋.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsToneMark(char c) => c is >= '\u0E48' and <= '\u0E4B';
