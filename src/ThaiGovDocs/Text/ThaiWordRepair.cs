@@ -11,8 +11,12 @@ public static class ThaiWordRepair
     // The word an edit makes must be this long: short words are too easy to make out of a name or another misreading
     // (คำสัง → คำ|สง, the name กัมปาลา → ก้ม|ปา|ลา). ิ/ี alone may make a two-letter word: ดี, ที, มี are everywhere.
     private const int MinWordAfterDeletion = 3;
+    private const int MinWordAfterToneSwap = 3;
     private const int MinWordAfterHookSwap = 4;
     private const int MinWordAfterVowelSwap = 2;
+
+    // Shorter runs are abbreviations and syllables of names as often as words (มีค for มี.ค., a name's ดิ).
+    private const int MinRunLength = 4;
 
     // Personal titles: the given name glued to them is a name, which no word list holds.
     private static readonly string[] Titles = ["นางสาว", "นาง", "นาย", "ว่าที่", "เด็กชาย", "เด็กหญิง"];
@@ -39,7 +43,7 @@ public static class ThaiWordRepair
             var end = start;
             while (end < line.Length && ThaiChars.IsThaiLetterOrMark(line[end])) end++;
             var run = line.AsSpan(start, end - start);
-            if (!StartsWithTitle(line, start) && TryMend(run, lexicon, out var at, out var replacement))
+            if (!IsNameOrAbbreviation(line, start, end) && TryMend(run, lexicon, out var at, out var replacement))
             {
                 mended ??= new char[line.Length];
                 line.AsSpan(copied, start + at - copied).CopyTo(mended.AsSpan(length));
@@ -74,7 +78,7 @@ public static class ThaiWordRepair
     {
         at = -1;
         replacement = null;
-        if (run.Length < 2) return false;
+        if (run.Length < MinRunLength) return false;
         Span<int> ends = run.Length <= 256 ? stackalloc int[run.Length] : new int[run.Length];
         if (lexicon.Segment(run, ends) >= 0) return false;
 
@@ -94,12 +98,17 @@ public static class ThaiWordRepair
                 Consider(words, words > 0 && WordLengthAt(ends[..words], i - 1) >= MinWordAfterDeletion, i, null);
             }
 
-            if (Swapped(mark) is { } other)
+            foreach (var other in Swaps(mark))
             {
                 run.CopyTo(edited);
                 edited[i] = other;
                 var words = lexicon.Segment(edited[..run.Length], ends);
-                var minWord = other is '\u0E34' or '\u0E35' ? MinWordAfterVowelSwap : MinWordAfterHookSwap;
+                var minWord = other switch
+                {
+                    '\u0E34' or '\u0E35' => MinWordAfterVowelSwap,
+                    '\u0E48' or '\u0E49' when mark is '\u0E48' or '\u0E49' => MinWordAfterToneSwap,
+                    _ => MinWordAfterHookSwap,
+                };
                 Consider(words, words > 0 && WordLengthAt(ends[..words], i) >= minWord, i, other);
             }
         }
@@ -118,17 +127,19 @@ public static class ThaiWordRepair
         }
     }
 
-    /// <summary>Tone marks, ์ and the short-vowel marks ั ็: OCR adds them from specks and the marks of the line above.</summary>
-    private static bool IsDroppable(char c) => ThaiChars.IsToneMark(c) || c is '\u0E4C' or '\u0E31' or '\u0E47';
+    /// <summary>Tone marks, ์ and ั: OCR adds them from specks and the marks of the line above. (Not ็: names keep old
+    /// spellings such as เพ็ชร.)</summary>
+    private static bool IsDroppable(char c) => ThaiChars.IsToneMark(c) || c is '\u0E4C' or '\u0E31';
 
-    /// <summary>Marks OCR reads as their look-alike: ิ/ี, and ั/้ (both a small hook above the letter).</summary>
-    private static char? Swapped(char c) => c switch
+    /// <summary>Marks OCR reads as their look-alike: ิ/ี, ่/้, and ั/้ (both a small hook above the letter).</summary>
+    private static ReadOnlySpan<char> Swaps(char c) => c switch
     {
-        '\u0E34' => '\u0E35',
-        '\u0E35' => '\u0E34',
-        '\u0E31' => '\u0E49',
-        '\u0E49' => '\u0E31',
-        _ => null,
+        '\u0E34' => "\u0E35",
+        '\u0E35' => "\u0E34",
+        '\u0E31' => "\u0E49",
+        '\u0E48' => "\u0E49",
+        '\u0E49' => "\u0E31\u0E48",
+        _ => [],
     };
 
     /// <summary>Length of the word (of a segmentation given by its ends) that holds offset <paramref name="position"/>.</summary>
@@ -144,11 +155,11 @@ public static class ThaiWordRepair
         return 0;
     }
 
-    /// <summary>Whether the run is a name: glued to a personal title or a rank written in full, or right after an
-    /// abbreviation's dot (<c>ดร.ประเสริฐ</c>, <c>พ.ต.อ.สมชาย</c>).</summary>
-    private static bool StartsWithTitle(string line, int start)
+    /// <summary>Whether the run is a name or part of an abbreviation: glued to a personal title or a rank written in full,
+    /// or beside an abbreviation's dot (<c>ดร.ประเสริฐ</c>, <c>พ.ต.อ.สมชาย</c>, <c>มีค.</c>).</summary>
+    private static bool IsNameOrAbbreviation(string line, int start, int end)
     {
-        if (start > 0 && line[start - 1] == '.') return true;
+        if ((start > 0 && line[start - 1] == '.') || (end < line.Length && line[end] == '.')) return true;
         var run = line.AsSpan(start);
         foreach (var title in Titles)
         {

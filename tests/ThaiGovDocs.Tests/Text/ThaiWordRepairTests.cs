@@ -9,7 +9,7 @@ public class ThaiWordRepairTests
     [
         "ขั้น", "พื้นฐาน", "ฐาน", "การ", "ศึกษา", "สำนัก", "คดี", "สถิติ", "กฎหมาย", "และ", "ผู้", "อำนวย", "ความ", "ดี",
         "รักษา", "รักษ์", "ทอง", "บังคับ", "คำ", "สง", "ลง", "นครราชสีมา", "จังหวัด", "ว่า", "ราชการ", "ประ", "จีน", "กัน",
-        "ก้ม", "ปา", "ลา", "ประจำ", "นาย",
+        "ก้ม", "ปา", "ลา", "ประจำ", "นาย", "มั่นคง", "มัน", "คง", "มิ", "ค", "เพชร", "รัตน์", "มี",
     ]);
 
     [Theory]
@@ -21,6 +21,7 @@ public class ThaiWordRepairTests
     [InlineData("รักษาความดิ", "รักษาความดี")] // ิ read for ี
     [InlineData("บังค้บ", "บังคับ")] // ้ read for ั
     [InlineData("จังหวัดนครร่าชสีมา", "จังหวัดนครราชสีมา")]
+    [InlineData("ความมั้นคง", "ความมั่นคง")] // ้ for ่: one word beats มัน|คง, which dropping the mark would make
     public void Repair_OneMisreadMark_Mended(string line, string expected) =>
         ThaiWordRepair.Repair(line, Lexicon, out _).Should().Be(expected);
 
@@ -32,6 +33,8 @@ public class ThaiWordRepairTests
     [InlineData("พลอากาศเอกประจิน")] // a name glued to a rank
     [InlineData("กัมปาลา")] // a foreign name: only ก้ม|ปา|ลา covers it, and a swap of ั must make a longer word
     [InlineData("ก")] // too short to judge
+    [InlineData("ที่ ๑๗๖ วันที่ มีค. ๖๗")] // an abbreviation with a lost dot is not a word to mend (มิ|ค)
+    [InlineData("เพ็ชรรัตน์")] // a name's old spelling: ็ is never dropped
     [InlineData("ABC 123 ๑๒๓")] // no Thai letters
     public void Repair_NothingToMendOrTooUnsure_SameString(string line) =>
         ThaiWordRepair.Repair(line, Lexicon, out var offsets).Should().BeSameAs(line).And.Subject.Should().NotBeNull();
