@@ -62,4 +62,20 @@ public class WordMendingTests
         mended.Text.Should().Be("ขั้นพื้นฐาน กลุ่มงาน");
         mended.Words.Should().Equal(new WordBox(0, First.Length - 1, 60, 400), new WordBox(First.Length, 8, 420, 700));
     }
+
+    [Fact]
+    public void ApplyToText_TextLayerLines_EachMendedInPlace()
+    {
+        const string Layer = "ที่ กห ๐๓๐๑/๑๒\nในฐานะผู้ดูแลสายวิทยาการความมั้นคงปลอดภัยทางไซเบอร์\n(นายศิริพันธ์ ศรีกงพลี)";
+
+        WordMending.ApplyToText(Layer, Dictionary).Should().Be(Layer.Replace("มั้นคง", "มั่นคง", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ApplyToText_NothingToMend_SameString()
+    {
+        const string Layer = "ที่ กห ๐๓๐๑/๑๒\nจึงเรียนมาเพื่อโปรดทราบ";
+
+        WordMending.ApplyToText(Layer, Dictionary).Should().BeSameAs(Layer);
+    }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
-using System.Text;
 using ThaiGovDocs.Ocr.Interop;
 using ThaiGovDocs.Text;
 
@@ -76,16 +75,20 @@ internal static unsafe class ThaiDictionary
     private static int OnWord(uint* key, int data, IntPtr list)
     {
         var length = 0;
-        while (key[length] != 0) length++;
-        var chars = new StringBuilder(length);
-        for (var i = 0; i < length; i++)
+        while (key[length] != 0)
         {
-            // An invalid code point would make no Thai word: the key is skipped, not the list.
-            if (!Rune.IsValid(key[i])) return 1;
-            chars.Append(new Rune(key[i]).ToString());
+            // Thai words are in the Basic Multilingual Plane: any other code point is no word of theirs (skipped, not the list).
+            if (key[length] > char.MaxValue || char.IsSurrogate((char)key[length])) return 1;
+            length++;
         }
 
-        ((List<string>)GCHandle.FromIntPtr(list).Target!).Add(chars.ToString());
+        var word = string.Create(length, (IntPtr)key, static (chars, start) =>
+        {
+            var codePoints = (uint*)start;
+            for (var i = 0; i < chars.Length; i++) chars[i] = (char)codePoints[i];
+        });
+
+        ((List<string>)GCHandle.FromIntPtr(list).Target!).Add(word);
         return 1;
     }
 }

@@ -17,4 +17,20 @@ internal static class WordMending
             .ToArray();
         return line with { Text = text, Words = words };
     }
+
+    /// <summary><paramref name="text"/> with the misread marks of each of its lines mended (a PDF text layer from another OCR engine).</summary>
+    public static string ApplyToText(string text, ThaiLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n');
+        var changed = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var mended = ThaiWordRepair.Repair(lines[i], lexicon, out _);
+            changed |= !ReferenceEquals(mended, lines[i]);
+            lines[i] = mended;
+        }
+
+        return changed ? string.Join('\n', lines) : text;
+    }
 }
