@@ -49,7 +49,14 @@ internal static unsafe class ThaiDictionary
     private static ThaiLexicon ReadFile(string file)
     {
         NativeLibraryResolver.EnsureRegistered();
-        NativeLibraryResolver.Load(NativeLibraryNames.Datrie);
+        try
+        {
+            NativeLibraryResolver.Load(NativeLibraryNames.Datrie);
+        }
+        catch (NativeDependencyException e)
+        {
+            throw new NativeDependencyException($"{e.Message}{Environment.NewLine}libdatrie reads the Thai word list for word repair. To fix: {DebianInstallCommand}, or turn word repair off (--no-word-repair).", e);
+        }
         using var trie = DatrieNative.TrieNewFromFile(file);
         if (trie.IsInvalid) throw new NativeDependencyException($"libdatrie could not read the Thai word list '{file}'. To fix: {DebianInstallCommand}.");
 
