@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what ThaiGovDocs needs on Debian/Ubuntu and is not there yet:
-# Tesseract 5 + Leptonica (OCR engines), the stock Thai/English/OSD models, Thai fonts (test pages),
+# Tesseract 5 + Leptonica (OCR engines), the stock Thai/English/OSD models, libthai's Thai word list + libdatrie
+# (word repair), Thai fonts (test pages),
 # poppler-utils (optional PDF text layers) and the tools used by tools/train.
 set -euo pipefail
 
 packages=(libtesseract5 liblept5 tesseract-ocr tesseract-ocr-tha tesseract-ocr-eng tesseract-ocr-osd
-          fonts-thai-tlwg poppler-utils python3)
+          libthai-data libdatrie1 fonts-thai-tlwg poppler-utils python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -51,6 +51,18 @@ public sealed record OcrOptions
         return LetterLanguages.Split('+', StringSplitOptions.TrimEntries).All(primary.Contains) ? null : LetterLanguages;
     }
 
+    /// <summary>
+    /// Mend marks OCR misread against libthai's Thai word list (<see cref="ThaiGovDocs.Text.ThaiWordRepair"/>: <c>พื้นฐ่าน</c>
+    /// → <c>พื้นฐาน</c>, <c>คดี่</c> → <c>คดี</c>): a run of Thai letters that no known words make up is changed only when one
+    /// mark's removal or swap alone makes it known words. Needs libdatrie and libthai's <c>thbrk.tri</c> (Debian
+    /// <c>libthai-data</c>); without them reading fails with the install command, unless this is off.
+    /// </summary>
+    public bool RepairWords { get; init; } = true;
+
+    /// <summary>The Thai word list file for <see cref="RepairWords"/>; null: where libthai keeps it (<c>LIBTHAI_DICTDIR</c>, then
+    /// <c>/usr/share/libthai/thbrk.tri</c> and the other usual prefixes).</summary>
+    public string? ThaiDictionaryPath { get; init; }
+
     /// <summary>Use a PDF page's text layer, when it has one, instead of recognising its image.</summary>
     public bool UseTextLayer { get; init; }
 

@@ -229,6 +229,7 @@ public sealed class ScanReader : IDisposable
             {
                 var image = images[i];
                 var text = ThaiTextRepair.Repair(layer.TrimEnd()).Text;
+                if (options.RepairWords) text = Recognition.WordMending.ApplyToText(text, Recognition.ThaiDictionary.Load(options.ThaiDictionaryPath));
                 result[i] = new ScanPage(i + 1, text, ScanPage.PdfTextSource, image?.Width ?? 0, image?.Height ?? 0, image?.Dpi ?? 0, 1f, [], null, null);
             }
             else if (images[i] is null)

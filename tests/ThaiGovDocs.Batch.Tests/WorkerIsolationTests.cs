@@ -9,18 +9,23 @@ public sealed class WorkerIsolationTests : IDisposable
 
     public void Dispose() => dir.Dispose();
 
-    public static TheoryData<string, string[], FailureKind, string> Faults => new()
+    // Only the hang needs a short file timeout; the others get one that a loaded machine cannot reach (python3 filling
+    // 400 MB took over a second at load 30, and the memory case then failed as a timeout).
+    private const int HangSeconds = 1;
+    private const int AmpleSeconds = 60;
+
+    public static TheoryData<string, string[], FailureKind, string, int> Faults => new()
     {
-        { "/bin/sh", ["-c", "kill -SEGV $$"], FailureKind.Crash, "SIGSEGV" },
-        { "/bin/sh", ["-c", "kill -ABRT $$"], FailureKind.Crash, "SIGABRT" },
-        { "/bin/sh", ["-c", "exec sleep 120"], FailureKind.Timeout, "timed out" },
-        { "python3", ["-c", "import time; b = b'x' * (400 * 1024 * 1024); time.sleep(120)"], FailureKind.Memory, "over the limit of 150 MB" },
-        { "/bin/sh", ["-c", "echo not json"], FailureKind.Crash, "without an answer" },
+        { "/bin/sh", ["-c", "kill -SEGV $$"], FailureKind.Crash, "SIGSEGV", AmpleSeconds },
+        { "/bin/sh", ["-c", "kill -ABRT $$"], FailureKind.Crash, "SIGABRT", AmpleSeconds },
+        { "/bin/sh", ["-c", "exec sleep 120"], FailureKind.Timeout, "timed out", HangSeconds },
+        { "python3", ["-c", "import time; b = b'x' * (400 * 1024 * 1024); time.sleep(120)"], FailureKind.Memory, "over the limit of 150 MB", AmpleSeconds },
+        { "/bin/sh", ["-c", "echo not json"], FailureKind.Crash, "without an answer", AmpleSeconds },
     };
 
     [Theory]
     [MemberData(nameof(Faults))]
-    public async Task RunAsync_WorkerFault_FailsThatInputAndFinishesTheRest(string program, string[] arguments, FailureKind kind, string reason)
+    public async Task RunAsync_WorkerFault_FailsThatInputAndFinishesTheRest(string program, string[] arguments, FailureKind kind, string reason, int timeoutSeconds)
     {
         var input = dir.Sub("in");
         Directory.CreateDirectory(input);
@@ -31,7 +36,7 @@ public sealed class WorkerIsolationTests : IDisposable
             InputDirectory = input,
             OutputDirectory = dir.Sub("out"),
             Jobs = 2,
-            FileTimeout = TimeSpan.FromSeconds(1),
+            FileTimeout = TimeSpan.FromSeconds(timeoutSeconds),
             WorkerMemoryLimitBytes = 150L * 1024 * 1024,
             Worker = new WorkerCommand(program, arguments),
         };

@@ -30,6 +30,7 @@ internal static class Variants
                 "nocolour" => options with { Pipeline = p with { SeparateColouredInk = false, ReadColouredInk = false } },
                 "noinkread" => options with { Pipeline = p with { ReadColouredInk = false } },
                 "nomarks" => options with { RepairLines = false },
+                "nowords" => options with { RepairWords = false },
                 "textlayer" => options with { UseTextLayer = true },
                 "tha" => options with { Languages = "tha" },
                 "letters" => options with { LetterLanguages = "tha" },

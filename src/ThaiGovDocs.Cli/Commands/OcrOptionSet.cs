@@ -40,6 +40,16 @@ internal sealed class OcrOptionSet
         DefaultValueFactory = _ => 600,
     };
 
+    private readonly Option<bool> _noWordRepair = new("--no-word-repair")
+    {
+        Description = "Keep marks as read: do not mend misread Thai marks against libthai's word list (which needs libthai-data).",
+    };
+
+    private readonly Option<FileInfo?> _thaiDictionary = new("--thai-dictionary")
+    {
+        Description = $"The Thai word list (libthai's thbrk.tri) for word repair (default: ${"LIBTHAI_DICTDIR"}/thbrk.tri, then /usr/share/libthai/thbrk.tri).",
+    };
+
     public static OcrOptionSet Create() => new();
 
     public void AddTo(Command command)
@@ -50,6 +60,8 @@ internal sealed class OcrOptionSet
         command.Options.Add(_textLayer);
         command.Options.Add(_psm);
         command.Options.Add(_timeout);
+        command.Options.Add(_noWordRepair);
+        command.Options.Add(_thaiDictionary);
     }
 
     public OcrOptions Build(System.CommandLine.ParseResult parse)
@@ -63,6 +75,8 @@ internal sealed class OcrOptionSet
             UseTextLayer = parse.GetValue(_textLayer),
             PageSegmentationMode = parse.GetValue(_psm),
             Timeout = timeout > 0 ? TimeSpan.FromSeconds(timeout) : null,
+            RepairWords = !parse.GetValue(_noWordRepair),
+            ThaiDictionaryPath = parse.GetValue(_thaiDictionary)?.FullName,
         };
     }
 }

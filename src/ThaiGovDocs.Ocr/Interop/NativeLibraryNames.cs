@@ -9,6 +9,9 @@ internal static class NativeLibraryNames
     public const string Leptonica = "leptonica";
     public const string LibC = "libc";
 
+    /// <summary>libdatrie, the trie library of libthai: reads libthai's Thai word list (<see cref="Recognition.ThaiDictionary"/>).</summary>
+    public const string Datrie = "datrie";
+
     /// <summary>File names to try for <paramref name="logicalName"/> on the current OS, most likely first.</summary>
     public static IReadOnlyList<string> CandidateFileNames(string logicalName)
     {
@@ -19,6 +22,7 @@ internal static class NativeLibraryNames
                 Tesseract => ["tesseract55.dll", "tesseract54.dll", "tesseract53.dll", "tesseract52.dll", "tesseract51.dll", "tesseract50.dll", "libtesseract-5.dll", "tesseract.dll"],
                 Leptonica => ["leptonica-1.85.0.dll", "leptonica-1.84.1.dll", "leptonica-1.83.1.dll", "leptonica-1.82.0.dll", "libleptonica-6.dll", "liblept-5.dll", "leptonica.dll"],
                 LibC => ["ucrtbase.dll", "msvcrt.dll"],
+                Datrie => ["libdatrie-1.dll", "datrie.dll"],
                 _ => [logicalName],
             };
         }
@@ -30,6 +34,7 @@ internal static class NativeLibraryNames
                 Tesseract => ["libtesseract.5.dylib", "libtesseract.dylib"],
                 Leptonica => ["libleptonica.6.dylib", "libleptonica.dylib", "liblept.5.dylib", "liblept.dylib"],
                 LibC => ["libSystem.B.dylib", "/usr/lib/libSystem.B.dylib"],
+                Datrie => ["libdatrie.1.dylib", "libdatrie.dylib"],
                 _ => [logicalName],
             };
         }
@@ -39,6 +44,7 @@ internal static class NativeLibraryNames
             Tesseract => ["libtesseract.so.5", "libtesseract.so"],
             Leptonica => ["liblept.so.5", "libleptonica.so.6", "libleptonica.so", "liblept.so"],
             LibC => ["libc.so.6", "libc.musl-x86_64.so.1", "libc.musl-aarch64.so.1"],
+            Datrie => ["libdatrie.so.1", "libdatrie.so"],
             _ => [logicalName],
         };
     }

@@ -5,7 +5,7 @@ using System.Text;
 
 namespace ThaiGovDocs.Ocr.Interop;
 
-/// <summary>The one place that finds Tesseract, Leptonica and libc for this assembly's [LibraryImport]s.</summary>
+/// <summary>The one place that finds Tesseract, Leptonica, libdatrie and libc for this assembly's [LibraryImport]s.</summary>
 internal static class NativeLibraryResolver
 {
     private static readonly ConcurrentDictionary<string, IntPtr> Loaded = new(StringComparer.Ordinal);
@@ -64,7 +64,7 @@ internal static class NativeLibraryResolver
     }
 
     private static IntPtr Resolve(string libraryName, Assembly assembly, DllImportSearchPath? searchPath) =>
-        libraryName is NativeLibraryNames.Tesseract or NativeLibraryNames.Leptonica or NativeLibraryNames.LibC
+        libraryName is NativeLibraryNames.Tesseract or NativeLibraryNames.Leptonica or NativeLibraryNames.LibC or NativeLibraryNames.Datrie
             ? Load(libraryName)
             : IntPtr.Zero;
 }

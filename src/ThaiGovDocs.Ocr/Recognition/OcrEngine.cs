@@ -14,6 +14,7 @@ internal sealed unsafe class OcrEngine : IDisposable
     private readonly OcrEngine? letterEngine;
     private readonly float? letterPassSureWordConfidence;
     private readonly int? letterPassContext;
+    private readonly ThaiGovDocs.Text.ThaiLexicon? lexicon;
 
     /// <summary>The engine's setting of <see cref="InvertedRetryVariable"/> (Tesseract's default "1" unless the caller set it).</summary>
     private readonly string invertedRetry;
@@ -31,8 +32,10 @@ internal sealed unsafe class OcrEngine : IDisposable
     /// <param name="letterLanguages">Models that read each line's letters again, joined with this engine's figures (<see cref="LineFusion"/>); null: none.</param>
     /// <param name="letterPassSureWordConfidence">The least word confidence from which a line skips the letter pass (<see cref="LetterPassGate"/>); null: none does.</param>
     /// <param name="letterPassContext">Space-separated words of context around the unsure words that the letter pass reads instead of whole lines (<see cref="LetterPassSpans"/>); null: whole lines.</param>
-    public OcrEngine(string tessdataPath, string languages, int pageSegmentationMode, IReadOnlyDictionary<string, string> variables, string? osdTessdataPath = null, string? letterLanguages = null, float? letterPassSureWordConfidence = null, int? letterPassContext = null)
+    /// <param name="lexicon">Thai words to mend misread marks against (<see cref="WordMending"/>); null: none.</param>
+    public OcrEngine(string tessdataPath, string languages, int pageSegmentationMode, IReadOnlyDictionary<string, string> variables, string? osdTessdataPath = null, string? letterLanguages = null, float? letterPassSureWordConfidence = null, int? letterPassContext = null, ThaiGovDocs.Text.ThaiLexicon? lexicon = null)
     {
+        this.lexicon = lexicon;
         this.letterPassSureWordConfidence = letterPassSureWordConfidence;
         this.letterPassContext = letterPassContext;
         orientation = new Lazy<OrientationDetector?>(() => OrientationDetector.TryCreate(osdTessdataPath), LazyThreadSafetyMode.None);
@@ -106,7 +109,7 @@ internal sealed unsafe class OcrEngine : IDisposable
             var hocr = includeHocr ? NativeText.TakeTesseractText(TessBaseAPIGetHOCRText(api, 0)) : null;
             var tsv = includeTsv ? NativeText.TakeTesseractText(TessBaseAPIGetTsvText(api, 0)) : null;
             if (repairLines) lines = ReadAgainWhereNeeded(image, dpi, lines, words, ct);
-            var (text, ocrLines) = Assemble(lines.Select(StrayTokens.Strip).Where(l => l.Text.Length > 0).ToList());
+            var (text, ocrLines) = Assemble(lines.Select(StrayTokens.Strip).Select(Mend).Where(l => l.Text.Length > 0).ToList());
             return new PageRecognition(text, ocrLines, mean, hocr, tsv);
         }
         finally
@@ -114,6 +117,8 @@ internal sealed unsafe class OcrEngine : IDisposable
             TessBaseAPIClear(api);
         }
     }
+
+    private RawLine Mend(RawLine line) => lexicon is null ? line : WordMending.Apply(line, lexicon);
 
     /// <summary>
     /// What the layout analysis got wrong, read again: lines that lost their marks or were missed (<see cref="LineRepair"/>),

@@ -31,9 +31,10 @@ internal sealed class OcrEnginePool : IDisposable
         var letters = options.LetterPass();
         var tessdata = TessdataLocator.Locate(letters is null ? options.Languages : options.Languages + "+" + letters, options.TessdataPath);
         var osd = options.Pipeline.DetectOrientation ? OrientationDetector.FindModelFolder(tessdata) : null;
+        var lexicon = options.RepairWords ? ThaiDictionary.Load(options.ThaiDictionaryPath) : null;
         return new OcrEnginePool(
             Math.Max(1, options.MaxDegreeOfParallelism),
-            () => new OcrEngine(tessdata, options.Languages, options.PageSegmentationMode, options.Variables, osd, letters, options.LetterPassSureWordConfidence, options.LetterPassContext));
+            () => new OcrEngine(tessdata, options.Languages, options.PageSegmentationMode, options.Variables, osd, letters, options.LetterPassSureWordConfidence, options.LetterPassContext, lexicon));
     }
 
     /// <summary>Most engines this pool will create.</summary>

@@ -7,6 +7,9 @@ namespace ThaiGovDocs.Parsing;
 /// <summary>Shape tests on single lines: names in parentheses, ranks, unit names, item numbers, bare numbers and times.</summary>
 internal static class LinePatterns
 {
+    /// <summary>เมื่อวันที่: "on the date", which dates an event in running text.</summary>
+    private const string EventDateLabel = "เมื่อวันที่";
+
     private static readonly ThaiWordStarts UnitWords = new(
     [
         "สำนักงาน", "สำนัก", "กลุ่มงาน", "กลุ่ม", "กอง", "ฝ่าย", "กรม", "ศูนย์", "งาน", "แผนก", "ส่วน", "สถาบัน",
@@ -366,7 +369,9 @@ internal static class LinePatterns
     /// <summary>Whether the whole line is a date (the date line of a letter): nothing but punctuation remains after it.</summary>
     public static bool IsDateOnly(ReadOnlySpan<char> line, out ThaiDateMatch match)
     {
-        if (!ThaiDateParser.TryParse(line, out match))
+        // เมื่อวันที่ ("on the date") is running text that OCR or a narrow column wrapped onto a line of its own, never a
+        // letter's own date line.
+        if (!ThaiDateParser.TryParse(line, out match) || ThaiWords.MatchTolerant(line.TrimStart(), EventDateLabel, maxDropped: 1) > 0)
         {
             return false;
         }

@@ -25,6 +25,8 @@ internal static class Ranks
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FullFormLookup = FullForms.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly int LongestFullForm = FullForms.Max(f => f.Length);
+
     // Scans lose dots or double them (นอ., พล.ต..): a rank is recognised by its letters alone, and written back from the table.
     private static readonly FrozenDictionary<string, string> ByLetters = BuildLetterLookup();
 
@@ -245,6 +247,17 @@ internal static class Ranks
         string[] ungraded = ["พลทหาร", "พลตำรวจ", "ดาบตำรวจ", "จ่าสิบตำรวจ"];
         return graded.SelectMany(grade => new[] { grade + "เอก", grade + "โท", grade + "ตรี" }).Concat(ungraded)
             .ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether <paramref name="text"/> starts with a rank written in full (<c>พลอากาศเอก</c>, <c>พันตำรวจโท</c>).</summary>
+    public static bool StartsWithFullForm(ReadOnlySpan<char> text)
+    {
+        for (var length = Math.Min(text.Length, LongestFullForm); length >= 5; length--)
+        {
+            if (FullFormLookup.Contains(text[..length])) return true;
+        }
+
+        return false;
     }
 
     public static bool IsRank(ReadOnlySpan<char> line)

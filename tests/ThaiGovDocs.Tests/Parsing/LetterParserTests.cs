@@ -686,4 +686,26 @@ public sealed class LetterParserTests
     }
 
     private static string Render(string text) => LetterJson.Serialize(LetterJson.ToContract(LetterParser.Parse(text)));
+
+    // A statement rendered in Laksaman and read back: OCR wrapped the body's "เมื่อวันที่ ..." onto a line of its own.
+    [Fact]
+    public void Parse_BodyDateWrappedOntoItsOwnLine_IsNotTheLettersDate()
+    {
+        const string text = """
+            แถลงการณ์กระทรวงการต่างประเทศ
+            เรื่อง การให้ความช่วยเหลือคนไทยในพื้นที่ประสบภัยแผ่นดินไหว
+
+            ตามที่ได้เกิดเหตุแผ่นดินไหวขนาด ๗.๗ ในสาธารณรัฐแห่งสหภาพเมียนมา
+            เมื่อวันที่ ๒๘ มีนาคม ๒๕๖๘
+            กระทรวงการต่างประเทศได้สั่งการให้สถานเอกอัครราชทูต ณ กรุงย่างกุ้ง ตรวจสอบความปลอดภัยของคนไทย
+
+            กระทรวงการต่างประเทศ
+            ๒๙ มีนาคม ๒๕๖๘
+            """;
+
+        var document = LetterParser.Parse(text).Documents[0];
+
+        document.Date!.Value.Value.ToDateOnly().Should().Be(new DateOnly(2025, 3, 29));
+        document.Body!.Value.Value.Should().Contain("เมื่อวันที่ ๒๘ มีนาคม ๒๕๖๘").And.Contain("สถานเอกอัครราชทูต");
+    }
 }

@@ -17,6 +17,8 @@ public sealed class LinePatternsTests
     [Theory]
     [InlineData("๑. ๑๘ มีนาคม ๒๕๖๗ ประชุม")]
     [InlineData("ab ๑๘ มีนาคม ๒๕๖๗")]
+    [InlineData("เมื่อวันที่ ๒๘ มีนาคม ๒๕๖๘")] // "on the date": running text that OCR wrapped onto a line of its own
+    [InlineData("เมือวันที่ ๒๘ มีนาคม ๒๕๖๘")]
     public void IsDateOnly_DateWithWords_IsFalse(string line) =>
         LinePatterns.IsDateOnly(line, out _).Should().BeFalse();
 
