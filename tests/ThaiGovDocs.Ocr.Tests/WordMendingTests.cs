@@ -34,6 +34,7 @@ public class WordMendingTests
     [InlineData("สำนักงานกฎหมาย์และคดี กองคดีอาญา", "สำนักงานกฎหมายและคดี กองคดีอาญา")]
     [InlineData("ในฐานะผู้ดูแลสายวิทยาการความมั้นคงปลอดภัยทางไซเบอร์", "ในฐานะผู้ดูแลสายวิทยาการความมั่นคงปลอดภัยทางไซเบอร์")]
     [InlineData("ระเบียบนี้ให้ใช้บังค้บตั้งแต่วันที่", "ระเบียบนี้ให้ใช้บังคับตั้งแต่วันที่")]
+    [InlineData("ผู้อำนวยกำรกองคลัง", "ผู้อำนวยการกองคลัง")]
     public void Apply_MisreadMark_Mended(string text, string expected) =>
         WordMending.Apply(Line(text), Dictionary).Text.Should().Be(expected);
 

@@ -107,6 +107,7 @@ public static class ThaiWordRepair
                 {
                     '\u0E34' or '\u0E35' => MinWordAfterVowelSwap,
                     '\u0E48' or '\u0E49' when mark is '\u0E48' or '\u0E49' => MinWordAfterToneSwap,
+                    '\u0E32' => MinWordAfterToneSwap,
                     _ => MinWordAfterHookSwap,
                 };
                 Consider(words, words > 0 && WordLengthAt(ends[..words], i) >= minWord, i, other);
@@ -131,7 +132,8 @@ public static class ThaiWordRepair
     /// spellings such as เพ็ชร.)</summary>
     private static bool IsDroppable(char c) => ThaiChars.IsToneMark(c) || c is '\u0E4C' or '\u0E31';
 
-    /// <summary>Marks OCR reads as their look-alike: ิ/ี, ่/้, and ั/้ (both a small hook above the letter).</summary>
+    /// <summary>Marks OCR reads as their look-alike: ิ/ี, ่/้, ั/้ (both a small hook above the letter), and ำ for า (the
+    /// project's model has ำ; a speck above า makes one).</summary>
     private static ReadOnlySpan<char> Swaps(char c) => c switch
     {
         '\u0E34' => "\u0E35",
@@ -139,6 +141,7 @@ public static class ThaiWordRepair
         '\u0E31' => "\u0E49",
         '\u0E48' => "\u0E49",
         '\u0E49' => "\u0E31\u0E48",
+        '\u0E33' => "\u0E32",
         _ => [],
     };
 
