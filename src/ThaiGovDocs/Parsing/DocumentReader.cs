@@ -17,6 +17,9 @@ internal sealed class DocumentReader
 
     /// <summary>"Held on": the word before the date of a meeting in its minutes.</summary>
     private const string MeetingHeldOn = "เมื่อ";
+
+    /// <summary>หรือ ("or"), which joins a second contact to the first.</summary>
+    private const string ContactOr = "หรือ";
     private const int MaxOwnerLineLength = 70;
     private const int MaxBlankLinesBeforeValue = 2;
     private const float DamagedRankConfidence = 0.6f;
@@ -454,6 +457,11 @@ internal sealed class DocumentReader
             return i;
         }
 
+        if (_contactsStarted && TryReadContactAfterOr(line, text))
+        {
+            return i;
+        }
+
         if (_contactsStarted)
         {
             return -1;
@@ -766,6 +774,30 @@ internal sealed class DocumentReader
         {
             Draft.Issuer ??= new Field<string>(FieldText.Collapse(value), line.ValueSpan, 0.9f);
         }
+    }
+
+    /// <summary>A contact that goes on with หรือ ("or") and another contact label (<c>หรือไปรษณีย์อิเล็กทรอนิกส์ …</c>), which
+    /// the tokenizer leaves unlabelled: read as that contact, so the tail reads on past it.</summary>
+    private bool TryReadContactAfterOr(in Line line, ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimStart();
+        if (!trimmed.StartsWith(ContactOr, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var afterOr = trimmed[ContactOr.Length..];
+        var labelText = afterOr.TrimStart();
+        var kind = LabelMatcher.Match(labelText, out int labelLength, out _);
+        if (kind is not (LabelKind.Phone or LabelKind.Fax or LabelKind.PhoneAndFax or LabelKind.Email))
+        {
+            return false;
+        }
+
+        int labelStart = line.Span.End - labelText.Length;
+        var label = new TextSpan(labelStart, labelLength);
+        ReadContact(line with { Label = kind, LabelSpan = label, ValueSpan = TextSpan.FromBounds(label.End, line.Span.End) });
+        return true;
     }
 
     private void ReadContact(in Line line)

@@ -708,4 +708,28 @@ public sealed class LetterParserTests
         document.Date!.Value.Value.ToDateOnly().Should().Be(new DateOnly(2025, 3, 29));
         document.Body!.Value.Value.Should().Contain("เมื่อวันที่ ๒๘ มีนาคม ๒๕๖๘").And.Contain("สถานเอกอัครราชทูต");
     }
+
+    // The same statement read back: its contact sentence broken at โทร., the e-mail going on with หรือ ("or").
+    [Fact]
+    public void Parse_ContactGoingOnWithOr_IsAContactAndTheTailReadsOn()
+    {
+        const string text = """
+            แถลงการณ์กระทรวงการต่างประเทศ
+            เรื่อง การให้ความช่วยเหลือคนไทย
+
+            ตามที่ได้เกิดเหตุแผ่นดินไหว
+            ผู้ที่ต้องการความช่วยเหลือ ติดต่อศูนย์ช่วยเหลือคนไทยในต่างประเทศ
+
+            โทร. ๐ ๒๕๗๒ ๘๔๔๒
+            หรือไปรษณีย์อิเล็กทรอนิกส์ consular@mfa.go.th
+
+            กระทรวงการต่างประเทศ
+            ๒๙ มีนาคม ๒๕๖๘
+            """;
+
+        var document = LetterParser.Parse(text).Documents.Should().ContainSingle().Subject;
+
+        document.Contacts.Emails.Select(e => e.Value).Should().Equal("consular@mfa.go.th");
+        document.Date!.Value.Value.ToDateOnly().Should().Be(new DateOnly(2025, 3, 29));
+    }
 }
