@@ -63,7 +63,7 @@ internal sealed unsafe class OcrEngine : IDisposable
         invertedRetry = variables.GetValueOrDefault(InvertedRetryVariable, "1");
         try
         {
-            letterEngine = letterLanguages is null ? null : new OcrEngine(tessdataPath, letterLanguages, LineRepair.SingleLine, variables);
+            letterEngine = letterLanguages is null ? null : new OcrEngine(tessdataPath, letterLanguages, LineRepair.SingleLine, LetterEngineVariables.From(variables));
         }
         catch
         {
