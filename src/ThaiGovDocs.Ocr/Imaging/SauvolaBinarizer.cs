@@ -156,18 +156,22 @@ internal static unsafe class SauvolaBinarizer
             square += squares[m];
         }
 
-        for (var x = row.From; ; x++)
+        byte* line = row.Line;
+        uint* into = row.Into;
+        for (int x = row.From, to = row.To; ; x++)
         {
             // A level at or above the highest threshold any window can give stays white: its threshold is not computed.
-            int v = row.Line[x ^ 3];
+            int v = line[x ^ 3];
             if (v < neverBlack && v < Threshold(sum, square, meanNorm, squareNorm, factor, table))
             {
                 // Leptonica keeps 1-bit pixels most significant bit first within each 32-bit word.
-                row.Into[x >> 5] |= 0x80000000u >> (x & 31);
+                into[x >> 5] |= 0x80000000u >> (x & 31);
             }
 
-            if (x == row.To) break;
-            int entering = Mirror(x + halfWindow + 1, width), leaving = Mirror(x - halfWindow, width);
+            if (x == to) break;
+            int entering = x + halfWindow + 1, leaving = x - halfWindow;
+            if (entering >= width) entering = Mirror(entering, width);
+            if (leaving < 0) leaving = Mirror(leaving, width);
             sum += sums[entering] - sums[leaving];
             square += squares[entering] - squares[leaving];
         }
