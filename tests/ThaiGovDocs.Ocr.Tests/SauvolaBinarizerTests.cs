@@ -113,14 +113,13 @@ public unsafe class SauvolaBinarizerTests
     }
 
     [Theory]
-    [InlineData(1, 0)]
-    [InlineData(7, 1)]
-    [InlineData(64, 2)]
-    [InlineData(101, 3)]
-    [InlineData(1653, 4)]
-    public void DarkSpan_RandomRows_FirstAndLastDarkPixel(int width, int seed)
+    [InlineData(1653)] // memo-000's JPEG
+    [InlineData(101)] // a partial last word
+    [InlineData(7)] // no whole 32-byte block
+    [InlineData(1)]
+    public void DarkSpan_RandomRows_FirstAndLastDarkPixel(int width)
     {
-        var random = new Random(seed);
+        var random = new Random(width);
         var words = (width + 3) / 4;
         var bytes = new byte[words * 4];
         for (var trial = 0; trial < 200; trial++)
