@@ -87,6 +87,63 @@ public unsafe class SauvolaBinarizerTests
     }
 
     [Theory]
+    [InlineData(8, 0.35f)]
+    [InlineData(16, 0.35f)]
+    [InlineData(25, 0.35f)]
+    [InlineData(16, 0.05f)]
+    [InlineData(25, 0.5f)]
+    [InlineData(16, 1f)]
+    [InlineData(16, 0f)]
+    public void NeverBlackFrom_EveryWindowSum_ThresholdBelowIt(int halfWindow, float factor)
+    {
+        // For a given sum the threshold grows with the sum of squares, at most 255 × sum for levels of at most 255.
+        var area = ((2 * halfWindow) + 1) * ((2 * halfWindow) + 1);
+        var meanNorm = (float)(1.0 / area);
+        var squareNorm = 1.0 / area;
+        var neverBlack = SauvolaBinarizer.NeverBlackFrom(factor);
+        var highest = 0;
+        for (var sum = 0; sum <= 255 * area; sum++)
+        {
+            highest = Math.Max(highest, SauvolaBinarizer.Threshold(sum, 255L * sum, meanNorm, squareNorm, factor, table: true));
+            highest = Math.Max(highest, SauvolaBinarizer.Threshold(sum, 255L * sum, meanNorm, squareNorm, factor, table: false));
+        }
+
+        highest.Should().BeLessThanOrEqualTo(neverBlack, "a pixel is black only below its threshold");
+        neverBlack.Should().BeLessThanOrEqualTo(highest + 3, "the bound is close enough to skip the paper's levels");
+    }
+
+    [Theory]
+    [InlineData(1653)] // memo-000's JPEG
+    [InlineData(101)] // a partial last word
+    [InlineData(7)] // no whole 32-byte block
+    [InlineData(1)]
+    public void DarkSpan_RandomRows_FirstAndLastDarkPixel(int width)
+    {
+        var random = new Random(width);
+        var words = (width + 3) / 4;
+        var bytes = new byte[words * 4];
+        for (var trial = 0; trial < 200; trial++)
+        {
+            random.NextBytes(bytes);
+            var darkShare = random.NextDouble() * 0.02;
+            for (var x = 0; x < width; x++) bytes[x ^ 3] = random.NextDouble() < darkShare ? (byte)random.Next(0, 197) : (byte)random.Next(197, 256);
+
+            int first = -1, last = -1;
+            for (var x = 0; x < width; x++)
+            {
+                if (bytes[x ^ 3] >= 197) continue;
+                if (first < 0) first = x;
+                last = x;
+            }
+
+            fixed (byte* line = bytes)
+            {
+                SauvolaBinarizer.DarkSpan(line, width, 197).Should().Be((first, last));
+            }
+        }
+    }
+
+    [Theory]
     [InlineData(32, 200, 16)]
     [InlineData(200, 34, 16)]
     [InlineData(200, 200, 1)]

@@ -44,15 +44,7 @@ internal static unsafe class SauvolaBinarizer
         int minX = width, maxX = -1;
         for (var y = 0; y < height; y++)
         {
-            var line = source + (y * bytesPerLine);
-            first[y] = last[y] = -1;
-            for (var x = 0; x < width; x++)
-            {
-                if (line[x ^ 3] >= light) continue;
-                if (first[y] < 0) first[y] = x;
-                last[y] = x;
-            }
-
+            (first[y], last[y]) = DarkSpan(source + (y * bytesPerLine), width, light);
             if (first[y] < 0) continue;
             minX = Math.Min(minX, first[y]);
             maxX = Math.Max(maxX, last[y]);
@@ -65,6 +57,7 @@ internal static unsafe class SauvolaBinarizer
         var meanNorm = (float)(1.0 / area);
         var squareNorm = 1.0 / area;
         var table = (long)width * height > SquareRootTableFrom;
+        var neverBlack = NeverBlackFrom(factor);
 
         // A pixel can turn black only where its window meets a dark pixel: within h rows of a dark row, and within h columns
         // of the dark pixels of the rows its window spans. Windows read h columns further, mirrored at the edges.
@@ -97,7 +90,7 @@ internal static unsafe class SauvolaBinarizer
 
             current = y;
             var row = new Row(source + (y * bytesPerLine), target + (y * targetWords), Math.Max(0, from - halfWindow), Math.Min(width - 1, to + halfWindow));
-            Threshold(row, width, halfWindow, sums, squares, meanNorm, squareNorm, factor, table);
+            Threshold(row, width, halfWindow, sums, squares, meanNorm, squareNorm, factor, table, neverBlack);
         }
 
         return result;
@@ -151,7 +144,7 @@ internal static unsafe class SauvolaBinarizer
     }
 
     /// <summary>Sets the bits of the pixels of <paramref name="row"/>, in its columns, that fall below their Sauvola threshold.</summary>
-    private static void Threshold(Row row, int width, int halfWindow, int[] sums, int[] squares, float meanNorm, double squareNorm, float factor, bool table)
+    private static void Threshold(Row row, int width, int halfWindow, int[] sums, int[] squares, float meanNorm, double squareNorm, float factor, bool table, int neverBlack)
     {
         // The window's sum of squares outgrows an int from a half-window of about 100 pixels (1200 dpi).
         var sum = 0;
@@ -163,25 +156,98 @@ internal static unsafe class SauvolaBinarizer
             square += squares[m];
         }
 
-        for (var x = row.From; ; x++)
+        byte* line = row.Line;
+        uint* into = row.Into;
+        for (int x = row.From, to = row.To; ; x++)
         {
-            // White (255) is never below a threshold, which is at most 255.
-            int v = row.Line[x ^ 3];
-            if (v < 255 && v < Threshold(sum, square, meanNorm, squareNorm, factor, table))
+            // A level at or above the highest threshold any window can give stays white: its threshold is not computed.
+            int v = line[x ^ 3];
+            if (v < neverBlack && v < Threshold(sum, square, meanNorm, squareNorm, factor, table))
             {
                 // Leptonica keeps 1-bit pixels most significant bit first within each 32-bit word.
-                row.Into[x >> 5] |= 0x80000000u >> (x & 31);
+                into[x >> 5] |= 0x80000000u >> (x & 31);
             }
 
-            if (x == row.To) break;
-            int entering = Mirror(x + halfWindow + 1, width), leaving = Mirror(x - halfWindow, width);
+            if (x == to) break;
+            int entering = x + halfWindow + 1, leaving = x - halfWindow;
+            if (entering >= width) entering = Mirror(entering, width);
+            if (leaving < 0) leaving = Mirror(leaving, width);
             sum += sums[entering] - sums[leaving];
             square += squares[entering] - squares[leaving];
         }
     }
 
+    /// <summary>The first and last column of the row at <paramref name="line"/> (<paramref name="width"/> pixels) darker than
+    /// <paramref name="light"/>; (-1, -1) when none is. The bytes are searched 32 at a time (a pixel's byte is in the same
+    /// 32-bit word as in pixel order, so the first and last words holding a dark byte hold the first and last dark pixel).</summary>
+    internal static (int First, int Last) DarkSpan(byte* line, int width, int light)
+    {
+        if (light <= 0) return (-1, -1);
+        var dark = (byte)(Math.Min(light, 256) - 1);
+        var whole = width & ~3;
+        var bytes = new ReadOnlySpan<byte>(line, whole);
+        int first = -1, last = -1;
+        var at = bytes.IndexOfAnyInRange((byte)0, dark);
+        if (at >= 0)
+        {
+            first = FirstDarkIn(line, at & ~3, at | 3, light);
+            last = LastDarkIn(line, bytes.LastIndexOfAnyInRange((byte)0, dark) & ~3, whole - 1, light);
+        }
+
+        // The pixels of the last, partial word (its other bytes are padding).
+        for (var x = whole; x < width; x++)
+        {
+            if (line[x ^ 3] >= light) continue;
+            if (first < 0) first = x;
+            last = x;
+        }
+
+        return (first, last);
+    }
+
+    private static int FirstDarkIn(byte* line, int from, int to, int light)
+    {
+        for (var x = from; x <= to; x++)
+        {
+            if (line[x ^ 3] < light) return x;
+        }
+
+        return -1;
+    }
+
+    private static int LastDarkIn(byte* line, int from, int to, int light)
+    {
+        for (var x = Math.Min(to, from + 3); x >= from; x--)
+        {
+            if (line[x ^ 3] < light) return x;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The lowest grey level that no window can turn black with factor <paramref name="factor"/>: above every threshold of
+    /// <see cref="Threshold(int, long, float, double, float, bool)"/>. A window of truncated mean m has a true mean below
+    /// m + 1 (the single-precision reciprocal errs by far less), and levels of at most 255 give a sum of squares of at most
+    /// 255 × sum: its rounded mean square is at most 255 (m + 1) + ½, so its variance at most that less m²; the threshold
+    /// grows with the variance.
+    /// </summary>
+    internal static int NeverBlackFrom(float factor)
+    {
+        // Above 1 a threshold can fall below 0 and wrap to a high byte, as Leptonica's does.
+        if (factor > 1) return 255;
+        var highest = -1;
+        for (var m = 0; m <= 255; m++)
+        {
+            var variance = Math.Max(0, Math.Floor((255 * (m + 1.01)) + 0.5 - (m * m)));
+            highest = Math.Max(highest, (int)(m * (1.0 - (factor * (1.0 - (Math.Sqrt(variance) / 128.0))))));
+        }
+
+        return Math.Clamp(highest + 1, 0, 255);
+    }
+
     /// <summary>Leptonica's threshold for a window of grey-level sum <paramref name="sum"/> and sum of squares <paramref name="square"/>.</summary>
-    private static int Threshold(int sum, long square, float meanNorm, double squareNorm, float factor, bool table)
+    internal static int Threshold(int sum, long square, float meanNorm, double squareNorm, float factor, bool table)
     {
         var mean = (int)(meanNorm * sum);
         var variance = (int)(uint)((squareNorm * square) + 0.5) - (mean * mean);

@@ -76,9 +76,19 @@ internal static unsafe class SparseRotation
                 float rowX = ydif * sina, rowY = -ydif * cosa;
                 var lined = dst + (i * targetBytesPerLine);
                 var k = 0;
-                if (Avx.IsSupported)
+                if (Avx2.IsSupported)
                 {
-                    // The same single-precision differences and sums, truncated, eight columns at a time.
+                    // The same single-precision differences and sums, truncated, and the same integer weights, eight columns at a time.
+                    Vector256<float> rowXs = Vector256.Create(rowX), rowYs = Vector256.Create(rowY);
+                    for (; k + 8 <= columnX.Length; k += 8)
+                    {
+                        var xpm = Avx.ConvertToVector256Int32WithTruncation(Avx.Subtract(Avx.LoadVector256(columnXs + k), rowXs));
+                        var ypm = Avx.ConvertToVector256Int32WithTruncation(Avx.Add(rowYs, Avx.LoadVector256(columnYs + k)));
+                        InterpolateEight(src, wpls, lined, r.X + k, xpm, ypm, xcen, ycen, wm2, hm2, xpms);
+                    }
+                }
+                else if (Avx.IsSupported)
+                {
                     Vector256<float> rowXs = Vector256.Create(rowX), rowYs = Vector256.Create(rowY);
                     for (; k + 8 <= columnX.Length; k += 8)
                     {
@@ -94,6 +104,55 @@ internal static unsafe class SparseRotation
                 }
             }
         }
+    }
+
+    /// <summary><see cref="Interpolate"/> for the eight target pixels from column <paramref name="x"/>: the four source pixels
+    /// of each are gathered from the aligned 32-bit words that hold them (never past the page's data), and the lanes whose
+    /// source lies off the page are left white.</summary>
+    private static void InterpolateEight(byte* src, int wpls, byte* lined, int x, Vector256<int> xpm, Vector256<int> ypm, int xcen, int ycen, int wm2, int hm2, int* values)
+    {
+        var xp = Avx2.Add(Vector256.Create(xcen), Avx2.ShiftRightArithmetic(xpm, 4));
+        var yp = Avx2.Add(Vector256.Create(ycen), Avx2.ShiftRightArithmetic(ypm, 4));
+        var zero = Vector256<int>.Zero;
+        var off = Avx2.Or(
+            Avx2.Or(Avx2.CompareGreaterThan(zero, xp), Avx2.CompareGreaterThan(zero, yp)),
+            Avx2.Or(Avx2.CompareGreaterThan(xp, Vector256.Create(wm2)), Avx2.CompareGreaterThan(yp, Vector256.Create(hm2))));
+        var offLanes = (uint)Avx.MoveMask(off.AsSingle());
+        if (offLanes == 0xFF) return;
+
+        // Lanes off the page read a pixel on it (clamped), and are not stored.
+        xp = Avx2.Min(Avx2.Max(xp, zero), Vector256.Create(wm2));
+        yp = Avx2.Min(Avx2.Max(yp, zero), Vector256.Create(hm2));
+        var xr = Avx2.Add(xp, Vector256.Create(1));
+        var row = Avx2.MultiplyLow(yp, Vector256.Create(wpls));
+        var below = Avx2.Add(row, Vector256.Create(wpls));
+        var words = (int*)src;
+        var leftWord = Avx2.ShiftRightArithmetic(xp, 2);
+        var rightWord = Avx2.ShiftRightArithmetic(xr, 2);
+        var a = ByteOf(Avx2.GatherVector256(words, Avx2.Add(row, leftWord), 4), xp);
+        var b = ByteOf(Avx2.GatherVector256(words, Avx2.Add(row, rightWord), 4), xr);
+        var c = ByteOf(Avx2.GatherVector256(words, Avx2.Add(below, leftWord), 4), xp);
+        var d = ByteOf(Avx2.GatherVector256(words, Avx2.Add(below, rightWord), 4), xr);
+
+        var sixteen = Vector256.Create(16);
+        var xf = Avx2.And(xpm, Vector256.Create(0x0f));
+        var yf = Avx2.And(ypm, Vector256.Create(0x0f));
+        var xg = Avx2.Subtract(sixteen, xf);
+        var top = Avx2.Add(Avx2.MultiplyLow(xg, a), Avx2.MultiplyLow(xf, b));
+        var bottom = Avx2.Add(Avx2.MultiplyLow(xg, c), Avx2.MultiplyLow(xf, d));
+        var sum = Avx2.Add(Avx2.Add(Avx2.MultiplyLow(Avx2.Subtract(sixteen, yf), top), Avx2.MultiplyLow(yf, bottom)), Vector256.Create(128));
+        Avx.Store(values, Avx2.ShiftRightArithmetic(sum, 8));
+        for (var lane = 0; lane < 8; lane++)
+        {
+            if ((offLanes & (1u << lane)) == 0) lined[(x + lane) ^ 3] = (byte)values[lane];
+        }
+    }
+
+    /// <summary>The 8-bit pixel <paramref name="x"/> of its 32-bit <paramref name="word"/> (Leptonica: most significant byte first).</summary>
+    private static Vector256<int> ByteOf(Vector256<int> word, Vector256<int> x)
+    {
+        var shift = Avx2.ShiftLeftLogical(Avx2.AndNot(x, Vector256.Create(3)), 3); // (3 - (x & 3)) * 8
+        return Avx2.And(Avx2.ShiftRightLogicalVariable(word.AsUInt32(), shift.AsUInt32()).AsInt32(), Vector256.Create(0xff));
     }
 
     /// <summary>Leptonica's area-weighted mean of the 2 × 2 source pixels at 1/16-pixel offset (<paramref name="xpm"/>, <paramref name="ypm"/>) from the centre.</summary>
