@@ -29,7 +29,7 @@ public static class LetterParser
         var lines = LineTable.Build(repairedCharacters is null ? repaired.Text.AsMemory() : repairedCharacters.AsMemory(0, repaired.Length));
         var roles = LineRoles.Find(lines);
         var starts = DocumentSegmenter.FindStarts(lines, roles);
-        var documents = ReadDocuments(lines, roles, starts);
+        var documents = ReadDocuments(lines, repaired, roles, starts);
 
         // The documents hold strings and spans only: the line table's pooled array and the repaired characters can go back.
         lines.Release();
@@ -42,7 +42,7 @@ public static class LetterParser
     }
 
     /// <summary>Reads the document starting at each of <paramref name="starts"/>, with the stamps and enclosures around it.</summary>
-    internal static ImmutableArray<LetterDocument> ReadDocuments(LineTable lines, LineRoles roles, List<int> starts)
+    internal static ImmutableArray<LetterDocument> ReadDocuments(LineTable lines, RepairedText repaired, LineRoles roles, List<int> starts)
     {
         var documents = ImmutableArray.CreateBuilder<LetterDocument>(starts.Count);
         var reader = new DocumentReader(lines, roles);
@@ -77,12 +77,12 @@ public static class LetterParser
                 continue;
             }
 
-            documents.Add(draft.Build(lines, draft.Classify(), SpanOf(lines, start, tailEnd)));
+            documents.Add(draft.Build(lines, repaired, draft.Classify(), SpanOf(lines, start, tailEnd)));
 
             if (tailEnd < end && IsEnclosure(lines, roles, tailEnd, end))
             {
                 var enclosure = reader.Read(tailEnd, end, out int enclosureEnd);
-                documents.Add(enclosure.Build(lines, DocumentKind.Enclosure, SpanOf(lines, tailEnd, Math.Max(enclosureEnd, end))));
+                documents.Add(enclosure.Build(lines, repaired, DocumentKind.Enclosure, SpanOf(lines, tailEnd, Math.Max(enclosureEnd, end))));
             }
         }
 

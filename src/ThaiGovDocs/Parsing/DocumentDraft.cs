@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ThaiGovDocs.Text;
 
 namespace ThaiGovDocs.Parsing;
 
@@ -133,7 +134,7 @@ internal sealed class DocumentDraft
         return HasSourceLine ? DocumentKind.News : DocumentKind.Unknown;
     }
 
-    public LetterDocument Build(LineTable lines, DocumentKind kind, TextSpan span)
+    public LetterDocument Build(LineTable lines, RepairedText repaired, DocumentKind kind, TextSpan span)
     {
         if (Date is { } date && Receipts.Count > 0 && ReceiptDateCheck.Check(date, Receipts) is { } implausible)
         {
@@ -152,12 +153,7 @@ internal sealed class DocumentDraft
             };
         }
 
-        Field<string>? body = null;
-        if (BodyLines.Count > 0)
-        {
-            var text = lines.Join(BodyLines, '\n');
-            body = new Field<string>(text, TextSpan.FromBounds(BodyLines[0].Start, BodyLines[^1].End), 1f);
-        }
+        var body = BodyLines.Count > 0 ? new DeferredTextField(repaired, lines.Text, BodyLines, 1f) : null;
 
         Field<string>? owner = null;
         if (OwnerLines.Count > 0)
@@ -185,7 +181,7 @@ internal sealed class DocumentDraft
             Addressee = Addressee,
             References = [.. References],
             Attachments = [.. Attachments],
-            Body = body,
+            DeferredBody = body,
             Closing = Closing,
             Signatory = signatory,
             Owner = owner,
