@@ -218,13 +218,26 @@ internal static class ItemListReader
             }
         }
 
-        text = (WithoutLeaderTail(text.AsSpan(0, at)) + " " + text[i..].TrimStart()).Trim();
+        text = JoinTrimmed(WithoutLeaderTail(text.AsSpan(0, at)), text.AsSpan(i));
         return true;
+    }
+
+    /// <summary>What is left around the quantity, <c>(head + " " + tail).Trim()</c> made in one allocation.</summary>
+    private static string JoinTrimmed(ReadOnlySpan<char> head, ReadOnlySpan<char> tail)
+    {
+        head = head.TrimStart();
+        tail = tail.Trim();
+        if (tail.IsEmpty)
+        {
+            return head.TrimEnd().ToString();
+        }
+
+        return head.IsEmpty ? tail.ToString() : string.Concat(head, " ", tail);
     }
 
     /// <summary><paramref name="head"/> without the blanks and leader dots before the quantity (<c>ระเบียบวาระ     .จำนวน</c>);
     /// a stop that ends an abbreviation (<c>บก.ทท.</c>) stays.</summary>
-    private static string WithoutLeaderTail(ReadOnlySpan<char> head)
+    private static ReadOnlySpan<char> WithoutLeaderTail(ReadOnlySpan<char> head)
     {
         int cut = head.Length;
         while (cut > 0 && (ThaiChars.IsInlineSpace(head[cut - 1]) || head[cut - 1] == '.'))
@@ -237,7 +250,7 @@ internal static class ItemListReader
             cut++;
         }
 
-        return head[..cut].ToString();
+        return head[..cut];
     }
 
     /// <summary>
