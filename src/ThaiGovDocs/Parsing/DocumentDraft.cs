@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ThaiGovDocs.Text;
 
 namespace ThaiGovDocs.Parsing;
@@ -206,29 +207,38 @@ internal sealed class DocumentDraft
             : DistinctSmall(emails, static (a, b) => string.Equals(a.Value, b.Value, StringComparison.Ordinal));
 
     /// <summary>The first of each group of equal items, in order (what DistinctBy keeps).</summary>
+    /// <remarks>Counted first, then copied into an array of that size: one allocation, no builder.</remarks>
     private static ImmutableArray<T> DistinctSmall<T>(List<T> items, Func<T, T, bool> equal)
     {
-        var kept = ImmutableArray.CreateBuilder<T>(items.Count);
-        foreach (var item in items)
+        Span<bool> repeated = stackalloc bool[MaxQuadraticDistinct];
+        int count = 0;
+        for (int i = 0; i < items.Count; i++)
         {
-            // Indexed: the builder's enumerator is an iterator object, one allocation per number.
-            bool seen = false;
-            for (int k = 0; k < kept.Count; k++)
+            // An item equal to any earlier one is equal to the first of its group, which is kept.
+            for (int k = 0; k < i && !repeated[i]; k++)
             {
-                if (equal(kept[k], item))
-                {
-                    seen = true;
-                    break;
-                }
+                repeated[i] = equal(items[k], items[i]);
             }
 
-            if (!seen)
+            count += repeated[i] ? 0 : 1;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var kept = new T[count];
+        int at = 0;
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (!repeated[i])
             {
-                kept.Add(item);
+                kept[at++] = items[i];
             }
         }
 
-        return kept.DrainToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(kept);
     }
 
     /// <summary>The person acted for is named after the acting-for phrase: on the same line, or on the next position line.</summary>
