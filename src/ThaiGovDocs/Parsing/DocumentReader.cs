@@ -26,7 +26,7 @@ internal sealed class DocumentReader
     private readonly LineRoles _roles;
     // Scratch lists, emptied per use: their contents are turned into fields before the call returns.
     private readonly List<TextSpan> _continuedParts = new(MaxContinuationLines + 1);
-    private readonly List<RawItem> _items = [];
+    private readonly RawItemList _items = new();
     private DocumentDraft? _draft;
     private Zone _zone = Zone.Header;
     private bool _positionsOpen;
@@ -872,8 +872,9 @@ internal sealed class DocumentReader
         items.Clear();
         int last = ItemListReader.Read(_lines, i, end, _roles, items);
         float confidence = Confidence(_lines[i]);
-        foreach (var item in items)
+        for (int k = 0; k < items.Count; k++)
         {
+            var item = items[k];
             if (attachments)
             {
                 Draft.Attachments.Add(ItemListReader.ToAttachment(_lines, item, confidence));
