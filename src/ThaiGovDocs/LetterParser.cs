@@ -49,7 +49,7 @@ public static class LetterParser
         // its exact length (a builder grows past the starts' count when enclosures follow, then copies).
         var documents = ArrayPool<LetterDocument>.Shared.Rent(2 * starts.Count);
         int count = 0;
-        var reader = new DocumentReader(lines, roles);
+        var reader = DocumentReader.Rent(lines, roles);
         var pendingStamps = new List<ReceiptStamp>();
         int nextStamp = 0;
         for (int k = 0; k < starts.Count; k++)
@@ -90,6 +90,7 @@ public static class LetterParser
             }
         }
 
+        reader.Return();
         var read = documents.AsSpan(0, count).ToArray();
         ArrayPool<LetterDocument>.Shared.Return(documents, clearArray: true);
         return ImmutableCollectionsMarshal.AsImmutableArray(read);

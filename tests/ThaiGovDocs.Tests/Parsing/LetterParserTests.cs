@@ -34,6 +34,29 @@ public sealed class LetterParserTests
         result.Text.Text.Substring(subject.Span.Start, subject.Span.Length).Should().Be(subject.Value);
     }
 
+    [Fact]
+    public void Parse_EachTextAfterAllTheOthersOnOneThread_GivesWhatItGivesOnAThreadOfItsOwn()
+    {
+        // The parser keeps its scratch lists between parses on a thread: nothing of one text may reach the next.
+        var texts = Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "seeds"), "*.txt")
+            .Concat(Directory.GetFiles(Path.Combine(RepoPaths.TestData, "letters"), "*.txt"))
+            .Order(StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .ToList();
+
+        var afterOthers = texts.Concat(texts).Select(Render).ToList();
+
+        for (int k = 0; k < texts.Count; k++)
+        {
+            string alone = "";
+            var thread = new Thread(() => alone = Render(texts[k]));
+            thread.Start();
+            thread.Join();
+            afterOthers[k].Should().Be(alone);
+            afterOthers[texts.Count + k].Should().Be(alone);
+        }
+    }
+
     // Lines that follow each other in the text and lines the text separates (trailing spaces, CRLF, indent, a blank line).
     [Theory]
     [InlineData("ที่ กห ๐๓๐๑/๑๒\r\nเรื่อง ขอให้ดํา เนินการ\r\nเรียน ผู้อํานวยการ\r\n\r\n        ตามที่ท่านได้ขอให้ดํา เนินการ  \r\nเรื่องนี้แล้ว\r\n\r\n        จึงเรียนมาเพื่อโปรดทราบ\r\n\r\nขอแสดงความนับถือ\r\n")]
