@@ -498,7 +498,25 @@ internal sealed class DocumentReader
     private string LabelText(in Line line)
     {
         var printed = _lines.TextOf(line.LabelSpan);
-        return line.Tolerant ? LabelMatcher.PrintedForm(printed) ?? printed.ToString() : printed.ToString();
+        return line.Tolerant ? LabelMatcher.PrintedForm(printed) ?? printed.ToString() : TableText(printed);
+    }
+
+    /// <summary>A label printed as the table spells it: the table's string, not a copy of it (salutations and closings
+    /// repeat in every letter).</summary>
+    private static string TableText(ReadOnlySpan<char> printed)
+    {
+        if (!printed.IsEmpty)
+        {
+            foreach (ref readonly var candidate in LabelTable.Candidates(printed[0]))
+            {
+                if (printed.SequenceEqual(candidate.Text))
+                {
+                    return candidate.Text;
+                }
+            }
+        }
+
+        return printed.ToString();
     }
 
     /// <summary>The issuer on a memo's <c>ส่วนราชการ</c> line, mended of what its leader line left in it.</summary>
