@@ -14,7 +14,7 @@ namespace ThaiGovDocs.Benchmarks;
 [Config(typeof(ThroughputConfig))]
 public class ParseStageBenchmarks
 {
-    private string _repaired = null!;
+    private RepairedText _repaired = null!;
     private LineTable _lines = null!;
     private LineRoles _roles = null!;
     private List<int> _starts = null!;
@@ -27,8 +27,8 @@ public class ParseStageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _repaired = ThaiTextRepair.Repair(Input.Text).Text;
-        _lines = LineTable.Build(_repaired);
+        _repaired = ThaiTextRepair.Repair(Input.Text);
+        _lines = LineTable.Build(_repaired.Text);
         _roles = LineRoles.Find(_lines);
         _starts = DocumentSegmenter.FindStarts(_lines, _roles);
         JitWarmup.UntilQuiet(() =>
@@ -53,7 +53,7 @@ public class ParseStageBenchmarks
     [Benchmark]
     public int Lines()
     {
-        var lines = LineTable.Build(_repaired);
+        var lines = LineTable.Build(_repaired.Text);
         int count = lines.Count;
         lines.Release();
         return count;
@@ -69,5 +69,5 @@ public class ParseStageBenchmarks
 
     /// <summary>Reading every document's fields and building the records (dates, numbers, phones, items, field text).</summary>
     [Benchmark]
-    public System.Collections.Immutable.ImmutableArray<LetterDocument> Documents() => LetterParser.ReadDocuments(_lines, _roles, _starts);
+    public System.Collections.Immutable.ImmutableArray<LetterDocument> Documents() => LetterParser.ReadDocuments(_lines, _repaired, _roles, _starts);
 }

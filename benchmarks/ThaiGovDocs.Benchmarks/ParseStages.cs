@@ -83,7 +83,8 @@ internal static class ParseStages
     /// <summary>Each stage alone, on inputs the stages before it built once here; the whole parse last.</summary>
     private static (string Name, Action Body)[] All(string text)
     {
-        var repaired = ThaiTextRepair.Repair(text).Text;
+        var repairedText = ThaiTextRepair.Repair(text);
+        var repaired = repairedText.Text;
         var lines = LineTable.Build(repaired);
         var roles = LineRoles.Find(lines);
         var starts = DocumentSegmenter.FindStarts(lines, roles);
@@ -93,7 +94,7 @@ internal static class ParseStages
             ("lines", () => LineTable.Build(repaired).Release()),
             ("roles", () => LineRoles.Find(lines)),
             ("segment", () => DocumentSegmenter.FindStarts(lines, roles)),
-            ("documents", () => LetterParser.ReadDocuments(lines, roles, starts)),
+            ("documents", () => LetterParser.ReadDocuments(lines, repairedText, roles, starts)),
             ("parse", () => LetterParser.Parse(text)),
         ];
     }

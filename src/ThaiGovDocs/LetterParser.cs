@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ThaiGovDocs.Parsing;
 using ThaiGovDocs.Text;
 using ThaiGovDocs.Tokenization;
@@ -29,7 +30,7 @@ public static class LetterParser
         var lines = LineTable.Build(repairedCharacters is null ? repaired.Text.AsMemory() : repairedCharacters.AsMemory(0, repaired.Length));
         var roles = LineRoles.Find(lines);
         var starts = DocumentSegmenter.FindStarts(lines, roles);
-        var documents = ReadDocuments(lines, roles, starts);
+        var documents = ReadDocuments(lines, repaired, roles, starts);
 
         // The documents hold strings and spans only: the line table's pooled array and the repaired characters can go back.
         lines.Release();
@@ -42,10 +43,13 @@ public static class LetterParser
     }
 
     /// <summary>Reads the document starting at each of <paramref name="starts"/>, with the stamps and enclosures around it.</summary>
-    internal static ImmutableArray<LetterDocument> ReadDocuments(LineTable lines, LineRoles roles, List<int> starts)
+    internal static ImmutableArray<LetterDocument> ReadDocuments(LineTable lines, RepairedText repaired, LineRoles roles, List<int> starts)
     {
-        var documents = ImmutableArray.CreateBuilder<LetterDocument>(starts.Count);
-        var reader = new DocumentReader(lines, roles);
+        // Each start gives at most a document and its enclosure: a pooled array that size, and the result copied out at
+        // its exact length (a builder grows past the starts' count when enclosures follow, then copies).
+        var documents = ArrayPool<LetterDocument>.Shared.Rent(2 * starts.Count);
+        int count = 0;
+        var reader = DocumentReader.Rent(lines, roles);
         var pendingStamps = new List<ReceiptStamp>();
         int nextStamp = 0;
         for (int k = 0; k < starts.Count; k++)
@@ -77,16 +81,19 @@ public static class LetterParser
                 continue;
             }
 
-            documents.Add(draft.Build(lines, draft.Classify(), SpanOf(lines, start, tailEnd)));
+            documents[count++] = draft.Build(lines, repaired, draft.Classify(), SpanOf(lines, start, tailEnd));
 
             if (tailEnd < end && IsEnclosure(lines, roles, tailEnd, end))
             {
                 var enclosure = reader.Read(tailEnd, end, out int enclosureEnd);
-                documents.Add(enclosure.Build(lines, DocumentKind.Enclosure, SpanOf(lines, tailEnd, Math.Max(enclosureEnd, end))));
+                documents[count++] = enclosure.Build(lines, repaired, DocumentKind.Enclosure, SpanOf(lines, tailEnd, Math.Max(enclosureEnd, end)));
             }
         }
 
-        return documents.ToImmutable();
+        reader.Return();
+        var read = documents.AsSpan(0, count).ToArray();
+        ArrayPool<LetterDocument>.Shared.Return(documents, clearArray: true);
+        return ImmutableCollectionsMarshal.AsImmutableArray(read);
     }
 
     /// <summary>Text before the first letter that holds only stamps, endorsements and letterhead.</summary>

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using ThaiGovDocs.Text;
 
 namespace ThaiGovDocs.Parsing;
 
@@ -133,7 +135,7 @@ internal sealed class DocumentDraft
         return HasSourceLine ? DocumentKind.News : DocumentKind.Unknown;
     }
 
-    public LetterDocument Build(LineTable lines, DocumentKind kind, TextSpan span)
+    public LetterDocument Build(LineTable lines, RepairedText repaired, DocumentKind kind, TextSpan span)
     {
         if (Date is { } date && Receipts.Count > 0 && ReceiptDateCheck.Check(date, Receipts) is { } implausible)
         {
@@ -152,12 +154,7 @@ internal sealed class DocumentDraft
             };
         }
 
-        Field<string>? body = null;
-        if (BodyLines.Count > 0)
-        {
-            var text = lines.Join(BodyLines, '\n');
-            body = new Field<string>(text, TextSpan.FromBounds(BodyLines[0].Start, BodyLines[^1].End), 1f);
-        }
+        var body = BodyLines.Count > 0 ? new DeferredTextField(repaired, lines.Text, BodyLines, 1f) : null;
 
         Field<string>? owner = null;
         if (OwnerLines.Count > 0)
@@ -185,7 +182,7 @@ internal sealed class DocumentDraft
             Addressee = Addressee,
             References = [.. References],
             Attachments = [.. Attachments],
-            Body = body,
+            DeferredBody = body,
             Closing = Closing,
             Signatory = signatory,
             Owner = owner,
@@ -210,29 +207,38 @@ internal sealed class DocumentDraft
             : DistinctSmall(emails, static (a, b) => string.Equals(a.Value, b.Value, StringComparison.Ordinal));
 
     /// <summary>The first of each group of equal items, in order (what DistinctBy keeps).</summary>
+    /// <remarks>Counted first, then copied into an array of that size: one allocation, no builder.</remarks>
     private static ImmutableArray<T> DistinctSmall<T>(List<T> items, Func<T, T, bool> equal)
     {
-        var kept = ImmutableArray.CreateBuilder<T>(items.Count);
-        foreach (var item in items)
+        Span<bool> repeated = stackalloc bool[MaxQuadraticDistinct];
+        int count = 0;
+        for (int i = 0; i < items.Count; i++)
         {
-            // Indexed: the builder's enumerator is an iterator object, one allocation per number.
-            bool seen = false;
-            for (int k = 0; k < kept.Count; k++)
+            // An item equal to any earlier one is equal to the first of its group, which is kept.
+            for (int k = 0; k < i && !repeated[i]; k++)
             {
-                if (equal(kept[k], item))
-                {
-                    seen = true;
-                    break;
-                }
+                repeated[i] = equal(items[k], items[i]);
             }
 
-            if (!seen)
+            count += repeated[i] ? 0 : 1;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var kept = new T[count];
+        int at = 0;
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (!repeated[i])
             {
-                kept.Add(item);
+                kept[at++] = items[i];
             }
         }
 
-        return kept.DrainToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(kept);
     }
 
     /// <summary>The person acted for is named after the acting-for phrase: on the same line, or on the next position line.</summary>

@@ -174,16 +174,29 @@ public static class DocumentNumberParser
 
     private static string WithoutMarks(string code)
     {
-        var bare = new System.Text.StringBuilder(code.Length);
+        int marks = 0;
         foreach (char c in code)
         {
-            if (!ThaiChars.IsCombiningMark(c))
-            {
-                bare.Append(c);
-            }
+            marks += ThaiChars.IsCombiningMark(c) ? 1 : 0;
         }
 
-        return bare.Length == code.Length ? code : bare.ToString();
+        // Most codes carry no mark: the same string, no builder.
+        if (marks == 0)
+        {
+            return code;
+        }
+
+        return string.Create(code.Length - marks, code, static (destination, source) =>
+        {
+            int at = 0;
+            foreach (char c in source)
+            {
+                if (!ThaiChars.IsCombiningMark(c))
+                {
+                    destination[at++] = c;
+                }
+            }
+        });
     }
 
     private static bool IsYear(string digits) =>

@@ -25,11 +25,18 @@ internal sealed class DocumentReader
     private const float DamagedRankConfidence = 0.6f;
     private const float MonthOnlyDateConfidence = 0.5f;
 
-    private readonly LineTable _lines;
-    private readonly LineRoles _roles;
+    // A text of more lines leaves lists too long to keep between parses.
+    private const int MaxCachedLines = 4_096;
+
+    // The reader last given back on this thread: its draft and scratch lists keep their grown arrays for the next parse.
+    [ThreadStatic]
+    private static DocumentReader? t_cached;
+
+    private LineTable _lines = null!;
+    private LineRoles _roles = null!;
     // Scratch lists, emptied per use: their contents are turned into fields before the call returns.
     private readonly List<TextSpan> _continuedParts = new(MaxContinuationLines + 1);
-    private readonly List<RawItem> _items = [];
+    private readonly RawItemList _items = new();
     private DocumentDraft? _draft;
     private Zone _zone = Zone.Header;
     private bool _positionsOpen;
@@ -37,11 +44,34 @@ internal sealed class DocumentReader
     private bool _ownerRunClosed;
     private int _ownerLinesBeforeTailDate = -1;
 
-    /// <summary>A reader for the documents of one text, read one after another with <see cref="Read"/>.</summary>
-    public DocumentReader(LineTable lines, LineRoles roles)
+    private DocumentReader()
     {
-        _lines = lines;
-        _roles = roles;
+    }
+
+    /// <summary>A reader for the documents of one text, read one after another with <see cref="Read"/>; give it back with
+    /// <see cref="Return"/> once the last draft is built.</summary>
+    public static DocumentReader Rent(LineTable lines, LineRoles roles)
+    {
+        var reader = t_cached ?? new DocumentReader();
+        t_cached = null;
+        reader._lines = lines;
+        reader._roles = roles;
+        return reader;
+    }
+
+    /// <summary>Empties the reader (it holds no field of the text afterwards) and keeps it for the thread's next parse.</summary>
+    public void Return()
+    {
+        bool keep = _lines.Count <= MaxCachedLines;
+        _draft?.Reset();
+        _items.Clear();
+        _continuedParts.Clear();
+        _lines = null!;
+        _roles = null!;
+        if (keep)
+        {
+            t_cached = this;
+        }
     }
 
     // Set by Read before any line is walked.
@@ -476,7 +506,25 @@ internal sealed class DocumentReader
     private string LabelText(in Line line)
     {
         var printed = _lines.TextOf(line.LabelSpan);
-        return line.Tolerant ? LabelMatcher.PrintedForm(printed) ?? printed.ToString() : printed.ToString();
+        return line.Tolerant ? LabelMatcher.PrintedForm(printed) ?? printed.ToString() : TableText(printed);
+    }
+
+    /// <summary>A label printed as the table spells it: the table's string, not a copy of it (salutations and closings
+    /// repeat in every letter).</summary>
+    private static string TableText(ReadOnlySpan<char> printed)
+    {
+        if (!printed.IsEmpty)
+        {
+            foreach (ref readonly var candidate in LabelTable.Candidates(printed[0]))
+            {
+                if (printed.SequenceEqual(candidate.Text))
+                {
+                    return candidate.Text;
+                }
+            }
+        }
+
+        return printed.ToString();
     }
 
     /// <summary>The issuer on a memo's <c>ส่วนราชการ</c> line, mended of what its leader line left in it.</summary>
@@ -904,8 +952,9 @@ internal sealed class DocumentReader
         items.Clear();
         int last = ItemListReader.Read(_lines, i, end, _roles, items);
         float confidence = Confidence(_lines[i]);
-        foreach (var item in items)
+        for (int k = 0; k < items.Count; k++)
         {
+            var item = items[k];
             if (attachments)
             {
                 Draft.Attachments.Add(ItemListReader.ToAttachment(_lines, item, confidence));

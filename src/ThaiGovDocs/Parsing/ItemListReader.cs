@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ThaiGovDocs.Dates;
 using ThaiGovDocs.Text;
 using ThaiGovDocs.Tokenization;
@@ -10,6 +11,49 @@ internal sealed class RawItem
     public int Number { get; set; }
 
     public List<TextSpan> Parts { get; } = [];
+}
+
+/// <summary>The raw items of one list; the items and their part lists are reused by the next list instead of allocated
+/// again (an item is turned into an attachment or reference before the next list is read).</summary>
+internal sealed class RawItemList
+{
+    private readonly List<RawItem> _items = [];
+
+    public int Count { get; private set; }
+
+    public RawItem this[int index]
+    {
+        get
+        {
+            // The list behind is longer than Count: what lies past it is left from an earlier list.
+            if ((uint)index >= (uint)Count)
+            {
+                ThrowItemOutOfRange(index);
+            }
+
+            return _items[index];
+        }
+    }
+
+    /// <summary>A new, empty item at the end of the list.</summary>
+    public RawItem Add()
+    {
+        if (Count == _items.Count)
+        {
+            _items.Add(new RawItem());
+        }
+
+        var item = _items[Count++];
+        item.Number = 0;
+        item.Parts.Clear();
+        return item;
+    }
+
+    public void Clear() => Count = 0;
+
+    [DoesNotReturn]
+    private static void ThrowItemOutOfRange(int index) =>
+        throw new ArgumentOutOfRangeException(nameof(index), index, "No such item in the list.");
 }
 
 /// <summary>
@@ -25,7 +69,7 @@ internal static class ItemListReader
 
     /// <summary>Reads the list that starts with the value of line <paramref name="first"/>.</summary>
     /// <returns>The index of the last line that belongs to the list.</returns>
-    public static int Read(LineTable lines, int first, int end, LineRoles roles, List<RawItem> items)
+    public static int Read(LineTable lines, int first, int end, LineRoles roles, RawItemList items)
     {
         ref readonly var head = ref lines[first];
         var current = StartItem(lines, head.ValueSpan, items);
@@ -113,7 +157,7 @@ internal static class ItemListReader
         return i < end && !lines[i].HasLabel && LinePatterns.TryReadItemNumber(lines.TextOf(lines[i]), out int next, out _) && next == number + 1;
     }
 
-    private static RawItem? StartItem(LineTable lines, TextSpan span, List<RawItem> items)
+    private static RawItem? StartItem(LineTable lines, TextSpan span, RawItemList items)
     {
         var text = lines.TextOf(span);
         if (text.IsEmpty)
@@ -121,7 +165,7 @@ internal static class ItemListReader
             return null;
         }
 
-        var item = new RawItem();
+        var item = items.Add();
         if (LinePatterns.TryReadItemNumber(text, out int number, out int length))
         {
             item.Number = number;
@@ -129,7 +173,6 @@ internal static class ItemListReader
         }
 
         item.Parts.Add(span);
-        items.Add(item);
         return item;
     }
 
@@ -218,13 +261,26 @@ internal static class ItemListReader
             }
         }
 
-        text = (WithoutLeaderTail(text.AsSpan(0, at)) + " " + text[i..].TrimStart()).Trim();
+        text = JoinTrimmed(WithoutLeaderTail(text.AsSpan(0, at)), text.AsSpan(i));
         return true;
+    }
+
+    /// <summary>What is left around the quantity, <c>(head + " " + tail).Trim()</c> made in one allocation.</summary>
+    private static string JoinTrimmed(ReadOnlySpan<char> head, ReadOnlySpan<char> tail)
+    {
+        head = head.TrimStart();
+        tail = tail.Trim();
+        if (tail.IsEmpty)
+        {
+            return head.TrimEnd().ToString();
+        }
+
+        return head.IsEmpty ? tail.ToString() : string.Concat(head, " ", tail);
     }
 
     /// <summary><paramref name="head"/> without the blanks and leader dots before the quantity (<c>ระเบียบวาระ     .จำนวน</c>);
     /// a stop that ends an abbreviation (<c>บก.ทท.</c>) stays.</summary>
-    private static string WithoutLeaderTail(ReadOnlySpan<char> head)
+    private static ReadOnlySpan<char> WithoutLeaderTail(ReadOnlySpan<char> head)
     {
         int cut = head.Length;
         while (cut > 0 && (ThaiChars.IsInlineSpace(head[cut - 1]) || head[cut - 1] == '.'))
@@ -237,7 +293,7 @@ internal static class ItemListReader
             cut++;
         }
 
-        return head[..cut].ToString();
+        return head[..cut];
     }
 
     /// <summary>

@@ -60,37 +60,6 @@ internal sealed class LineTable
 
     public string StringOf(TextSpan span) => TextOf(span).ToString();
 
-    /// <summary>The texts of <paramref name="spans"/> joined with <paramref name="separator"/>, built in one allocation.</summary>
-    public string Join(List<TextSpan> spans, char separator)
-    {
-        if (spans.Count == 0)
-        {
-            return string.Empty;
-        }
-
-        int length = spans.Count - 1;
-        foreach (var span in spans)
-        {
-            length += span.Length;
-        }
-
-        return string.Create(length, (_text, spans, separator), static (destination, state) =>
-        {
-            int at = 0;
-            for (int k = 0; k < state.spans.Count; k++)
-            {
-                if (k > 0)
-                {
-                    destination[at++] = state.separator;
-                }
-
-                var span = state.spans[k];
-                state._text.Span.Slice(span.Start, span.Length).CopyTo(destination[at..]);
-                at += span.Length;
-            }
-        });
-    }
-
     private const int EstimatedLineLength = 32;
 
     public static LineTable Build(string text) => Build(text.AsMemory());

@@ -44,8 +44,21 @@ public sealed record LetterDocument
     /// <summary><c>สิ่งที่ส่งมาด้วย</c> items.</summary>
     public ImmutableArray<Attachment> Attachments { get; init; } = [];
 
+    private readonly DeferredTextField? _body;
+
     /// <summary>The body text, paragraphs separated by newlines.</summary>
-    public Field<string>? Body { get; init; }
+    /// <remarks>Written out from the text when first read (a body is most of a letter); every read returns the same string.</remarks>
+    public Field<string>? Body
+    {
+        get => _body?.Field;
+        init => _body = value is { } body ? new DeferredTextField(body) : null;
+    }
+
+    /// <summary>The body as the parser leaves it, to be written out when <see cref="Body"/> is first read.</summary>
+    internal DeferredTextField? DeferredBody
+    {
+        init => _body = value;
+    }
 
     /// <summary>The closing phrase (<c>ขอแสดงความนับถือ</c>).</summary>
     public Field<string>? Closing { get; init; }

@@ -306,9 +306,26 @@ internal struct RepairPiece
         int at = 0;
         foreach (var piece in pieces)
         {
-            var from = piece.FromOriginal ? original.AsSpan(piece.Start, piece.Length) : chars.Slice(piece.Start, piece.Length);
-            from.CopyTo(destination[at..]);
+            piece.Source(original, chars).CopyTo(destination[at..]);
             at += piece.Length;
         }
     }
+
+    /// <summary>Writes the output from <paramref name="skip"/> characters into <paramref name="first"/> (the piece where
+    /// it starts) until <paramref name="destination"/> is full.</summary>
+    public static void Write(ReadOnlySpan<RepairPiece> pieces, string original, ReadOnlySpan<char> chars, int first, int skip, Span<char> destination)
+    {
+        int written = 0;
+        for (int k = first; written < destination.Length; k++)
+        {
+            var from = pieces[k].Source(original, chars)[skip..];
+            int take = Math.Min(from.Length, destination.Length - written);
+            from[..take].CopyTo(destination[written..]);
+            written += take;
+            skip = 0;
+        }
+    }
+
+    private readonly ReadOnlySpan<char> Source(string original, ReadOnlySpan<char> chars) =>
+        FromOriginal ? original.AsSpan(Start, Length) : chars.Slice(Start, Length);
 }

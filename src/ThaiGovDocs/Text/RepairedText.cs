@@ -53,6 +53,20 @@ public sealed class RepairedText
     /// <summary>Number of edit points stored in the offset map (a measure of its size).</summary>
     public int EditPointCount => (_starts?.Count ?? 0) + (_ends?.Count ?? 0);
 
+    /// <summary>Writes the characters of <paramref name="span"/> into <paramref name="destination"/>, as long as the span,
+    /// without making <see cref="Text"/> when it is not made yet.</summary>
+    internal void CopyTo(TextSpan span, Span<char> destination)
+    {
+        if (_text is { } text)
+        {
+            text.AsSpan(span.Start, span.Length).CopyTo(destination);
+        }
+        else
+        {
+            _deferred!.WriteTo(span.Start, destination[..span.Length]);
+        }
+    }
+
     private string WriteOut()
     {
         // Two threads may both write it out: one string wins and is the only one ever returned.

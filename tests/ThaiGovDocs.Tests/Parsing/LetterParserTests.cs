@@ -34,6 +34,56 @@ public sealed class LetterParserTests
         result.Text.Text.Substring(subject.Span.Start, subject.Span.Length).Should().Be(subject.Value);
     }
 
+    [Fact]
+    public void Parse_EachTextAfterAllTheOthersOnOneThread_GivesWhatItGivesOnAThreadOfItsOwn()
+    {
+        // The parser keeps its scratch lists between parses on a thread: nothing of one text may reach the next.
+        var texts = Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "seeds"), "*.txt")
+            .Concat(Directory.GetFiles(Path.Combine(RepoPaths.TestData, "letters"), "*.txt"))
+            .Order(StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .ToList();
+
+        var afterOthers = texts.Concat(texts).Select(Render).ToList();
+
+        for (int k = 0; k < texts.Count; k++)
+        {
+            string alone = "";
+            var thread = new Thread(() => alone = Render(texts[k]));
+            thread.Start();
+            thread.Join();
+            afterOthers[k].Should().Be(alone);
+            afterOthers[texts.Count + k].Should().Be(alone);
+        }
+    }
+
+    // Lines that follow each other in the text and lines the text separates (trailing spaces, CRLF, indent, a blank line).
+    [Theory]
+    [InlineData("ที่ กห ๐๓๐๑/๑๒\r\nเรื่อง ขอให้ดํา เนินการ\r\nเรียน ผู้อํานวยการ\r\n\r\n        ตามที่ท่านได้ขอให้ดํา เนินการ  \r\nเรื่องนี้แล้ว\r\n\r\n        จึงเรียนมาเพื่อโปรดทราบ\r\n\r\nขอแสดงความนับถือ\r\n")]
+    [InlineData("ที่ กห ๐๓๐๑/๑๒\nเรื่อง ขอให้ดำเนินการ\nเรียน ผู้อำนวยการ\n\nตามที่ท่านได้ขอให้ดำ เนินการ\nเรื่องนี้แล้ว\n        จึงเรียนมาเพื่อโปรดทราบ\n\nขอแสดงความนับถือ\n")]
+    public void Parse_Body_IsItsLinesJoinedWithNewlinesAndTheSameStringOnEveryRead(string text)
+    {
+        var document = LetterParser.Parse(text).Documents[0];
+
+        var body = document.Body!.Value;
+        body.Value.Should().Be("ตามที่ท่านได้ขอให้ดำ เนินการ\nเรื่องนี้แล้ว\nจึงเรียนมาเพื่อโปรดทราบ");
+        document.Body!.Value.Value.Should().BeSameAs(body.Value);
+        LetterParser.Parse(text).Text.Text[body.Span.Start..body.Span.End].Should().StartWith("ตามที่").And.EndWith("ทราบ");
+    }
+
+    [Fact]
+    public void Parse_DocumentWithItsBodySetAgain_EqualsTheDocument()
+    {
+        var document = LetterParser.Parse("ที่ กห ๐๓๐๑/๑๒\nเรื่อง ขอให้ดำเนินการ\nเรียน ผู้อำนวยการ\n\nตามที่ท่านได้ขอให้ดำเนินการ\nเรื่องนี้แล้ว\n\nขอแสดงความนับถือ\n").Documents[0];
+
+        var copy = document with { Body = document.Body };
+
+        copy.Should().Be(document);
+        copy.GetHashCode().Should().Be(document.GetHashCode());
+        (document with { Body = document.Body!.Value with { Value = "อื่น" } }).Should().NotBe(document);
+        (document with { Body = null }).Body.Should().BeNull();
+    }
+
     [Theory]
     [InlineData("ระเบียบกระทรวงการคลังว่าด้วยการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. ๒๕๖๐", DocumentKind.Regulation, "กระทรวงการคลัง", "การจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ")]
     [InlineData("ระเบียบกระทรวงมหาดไทย\nว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น\n(ฉบับที่ ๓)\nพ.ศ. ๒๕๖๑", DocumentKind.Regulation, "กระทรวงมหาดไทย", "การจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น")]

@@ -136,6 +136,26 @@ public class ThaiTextRepairTests
         repaired.ToOriginal(new TextSpan(repaired.Text.Length - 4, 3)).Should().Be(new TextSpan(input.Length - 4, 3));
     }
 
+    [Theory]
+    [InlineData("ทํา งาน\r\nทํา\u200Bงาน ก่่อน\r\n")]
+    [InlineData("กข\r\n\r\nทํา")]
+    public void CopyTo_AnySpanBeforeTheTextIsMade_GivesTheCharactersOfTheText(string input)
+    {
+        string expected = ThaiTextRepair.Repair(input).Text;
+        // Text is never read from this one: every span is written from the repair's pieces.
+        var repaired = ThaiTextRepair.Repair(input);
+
+        for (int start = 0; start <= expected.Length; start++)
+        {
+            for (int end = start; end <= expected.Length; end++)
+            {
+                var destination = new char[end - start];
+                repaired.CopyTo(TextSpan.FromBounds(start, end), destination);
+                new string(destination).Should().Be(expected[start..end]);
+            }
+        }
+    }
+
     // xUnit mangles lone surrogates in attribute data, so they are written as \uXXXX escapes and unescaped here.
     [Theory]
     [InlineData(@"ก\uD800ข", @"ก\uFFFDข")]
