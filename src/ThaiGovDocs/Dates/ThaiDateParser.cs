@@ -142,6 +142,13 @@ public static class ThaiDateParser
     /// <summary>Skips one date label (weekday, วันที่, ลงวันที่, ลง, ณ วันที่, เมื่อวันที่), tolerating a dropped tone mark.</summary>
     private static int SkipLabel(ReadOnlySpan<char> text, int i)
     {
+        // Every label starts with one of these, matched exactly (only marks after the first character may be dropped):
+        // most lines asked about start with something else.
+        if (i >= text.Length || text[i] is not ('ล' or 'เ' or 'ณ' or 'ว'))
+        {
+            return i;
+        }
+
         ReadOnlySpan<char> rest = text[i..];
         int length = ThaiWords.MatchTolerant(rest, "ลงวันที่", maxDropped: 1);
         if (length == 0)
