@@ -23,14 +23,8 @@ public static class ThaiDateParser
     /// (<c>๒๕ ๓ พ.ค.</c>), the number next to the month is taken and noted.</remarks>
     public static bool TryParse(ReadOnlySpan<char> text, out ThaiDateMatch match)
     {
-        // Every date read here starts at a digit. Most lines the parser asks about have none: one vector scan rules them
-        // out before the label and weekday matching.
-        if (DigitScanner.IndexOfDigit(text) < 0)
-        {
-            match = default;
-            return false;
-        }
-
+        // Every date read here starts at a digit right after the noise and label skipped: a line that starts with a word
+        // (SkipLabel leaves at once unless it starts with a label's first letter) is ruled out without scanning it.
         int i = SkipNoise(text, 0);
         i = SkipNoise(text, SkipLabel(text, i));
         if (i < text.Length && ThaiDigits.IsDigit(text[i]))
