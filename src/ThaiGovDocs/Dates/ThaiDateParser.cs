@@ -23,14 +23,8 @@ public static class ThaiDateParser
     /// (<c>๒๕ ๓ พ.ค.</c>), the number next to the month is taken and noted.</remarks>
     public static bool TryParse(ReadOnlySpan<char> text, out ThaiDateMatch match)
     {
-        // Every date read here starts at a digit. Most lines the parser asks about have none: one vector scan rules them
-        // out before the label and weekday matching.
-        if (DigitScanner.IndexOfDigit(text) < 0)
-        {
-            match = default;
-            return false;
-        }
-
+        // Every date read here starts at a digit right after the noise and label skipped: a line that starts with a word
+        // (SkipLabel leaves at once unless it starts with a label's first letter) is ruled out without scanning it.
         int i = SkipNoise(text, 0);
         i = SkipNoise(text, SkipLabel(text, i));
         if (i < text.Length && ThaiDigits.IsDigit(text[i]))
@@ -142,6 +136,13 @@ public static class ThaiDateParser
     /// <summary>Skips one date label (weekday, วันที่, ลงวันที่, ลง, ณ วันที่, เมื่อวันที่), tolerating a dropped tone mark.</summary>
     private static int SkipLabel(ReadOnlySpan<char> text, int i)
     {
+        // Every label starts with one of these, matched exactly (only marks after the first character may be dropped):
+        // most lines asked about start with something else.
+        if (i >= text.Length || text[i] is not ('ล' or 'เ' or 'ณ' or 'ว'))
+        {
+            return i;
+        }
+
         ReadOnlySpan<char> rest = text[i..];
         int length = ThaiWords.MatchTolerant(rest, "ลงวันที่", maxDropped: 1);
         if (length == 0)

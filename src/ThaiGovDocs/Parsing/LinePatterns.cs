@@ -242,12 +242,19 @@ internal static class LinePatterns
     {
         var end = line.TrimEnd();
         var start = next.TrimStart();
+        if (end.IsEmpty || start.IsEmpty)
+        {
+            return false;
+        }
+
         foreach (var phrase in ActingForPhrases)
         {
-            // Split after a whole word of the phrase (ปฏิบัติ|ราชการแทน, รักษา|ราชการแทน, ปฏิบัติ|หน้าที่แทน).
+            // Split after a whole word of the phrase (ปฏิบัติ|ราชการแทน, รักษา|ราชการแทน, ปฏิบัติ|หน้าที่แทน). The characters
+            // either side of the cut rule out nearly every cut before the two span comparisons.
             for (int cut = MinActingForPart; cut <= phrase.Length - MinActingForPart; cut++)
             {
-                if (end.EndsWith(phrase.AsSpan(0, cut), StringComparison.Ordinal) && start.StartsWith(phrase.AsSpan(cut), StringComparison.Ordinal)
+                if (end[^1] == phrase[cut - 1] && start[0] == phrase[cut]
+                    && end.EndsWith(phrase.AsSpan(0, cut), StringComparison.Ordinal) && start.StartsWith(phrase.AsSpan(cut), StringComparison.Ordinal)
                     && (end.Length == cut || !ThaiChars.IsThaiLetter(end[^(cut + 1)])))
                 {
                     return true;

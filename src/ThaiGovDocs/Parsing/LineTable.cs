@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ThaiGovDocs.Tokenization;
 
 namespace ThaiGovDocs.Parsing;
@@ -13,17 +14,38 @@ internal sealed class LineTable
     private readonly int _count;
     private Line[] _lines;
 
-    // A string, or the pooled buffer the parser wrote the repaired text into (see LetterParser.Parse).
-    private readonly ReadOnlyMemory<char> _text;
+    // A string, or the pooled buffer the parser wrote the repaired text into (see LetterParser.Parse). Kept as two fields
+    // rather than a ReadOnlyMemory, whose Span tests the type of what it holds on every read: TextOf runs about twice per
+    // line of a bundle.
+    private readonly string? _string;
+    private readonly char[]? _chars;
+    private readonly int _start;
+    private readonly int _length;
 
     private LineTable(ReadOnlyMemory<char> text, Line[] lines, int count)
     {
-        _text = text;
+        if (MemoryMarshal.TryGetString(text, out var whole, out _start, out _length))
+        {
+            _string = whole;
+        }
+        else if (MemoryMarshal.TryGetArray(text, out var segment))
+        {
+            (_chars, _start, _length) = (segment.Array, segment.Offset, segment.Count);
+        }
+        else
+        {
+            (_chars, _start, _length) = (text.ToArray(), 0, text.Length);
+        }
+
         _lines = lines;
         _count = count;
     }
 
-    public ReadOnlySpan<char> Text => _text.Span;
+    public ReadOnlySpan<char> Text
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _string is not null ? _string.AsSpan(_start, _length) : new ReadOnlySpan<char>(_chars, _start, _length);
+    }
 
     public int Count => _count;
 
@@ -52,7 +74,8 @@ internal sealed class LineTable
         }
     }
 
-    public ReadOnlySpan<char> TextOf(TextSpan span) => _text.Span.Slice(span.Start, span.Length);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<char> TextOf(TextSpan span) => Text.Slice(span.Start, span.Length);
 
     public ReadOnlySpan<char> TextOf(in Line line) => TextOf(line.Span);
 

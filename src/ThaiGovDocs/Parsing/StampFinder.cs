@@ -69,13 +69,12 @@ internal static class StampFinder
             return Fields.None;
         }
 
-        var value = lines.ValueOf(line);
         switch (line.Label)
         {
             case LabelKind.ReceiptNumber:
-                return DigitScanner.IndexOfDigit(value) >= 0 ? Fields.Number : Fields.WeakNumber;
+                return DigitScanner.IndexOfDigit(lines.ValueOf(line)) >= 0 ? Fields.Number : Fields.WeakNumber;
             case LabelKind.Date:
-                return ThaiDateParser.TryFind(value, out _) ? Fields.Date : Fields.None;
+                return ThaiDateParser.TryFind(lines.ValueOf(line), out _) ? Fields.Date : Fields.None;
             case LabelKind.Time:
                 return Fields.Time;
             case LabelKind.None:

@@ -84,4 +84,21 @@ public sealed class LinePatternsTests
     [InlineData("๒, ๓ และ ๔")]
     public void TryReadItemNumber_FigureOrList_IsNoItem(string line) =>
         LinePatterns.TryReadItemNumber(line, out _, out _).Should().BeFalse();
+
+    [Theory]
+    [InlineData("ผู้ว่าราชการจังหวัด ปฏิบัติ", "ราชการแทน")]
+    [InlineData("รักษา", "ราชการแทน")]
+    [InlineData("ปฏิบัติ  ", "  หน้าที่แทน")]
+    [InlineData("รองอธิบดี ทำการ", "แทน อธิบดี")]
+    public void ContinuesActingFor_PhraseWrappedInside_IsTrue(string line, string next) =>
+        LinePatterns.ContinuesActingFor(line, next).Should().BeTrue();
+
+    [Theory]
+    [InlineData("ปฏิบัติ", "")]
+    [InlineData("", "ราชการแทน")]
+    [InlineData("นายกปฏิบัติ", "ราชการแทน")] // the cut falls inside a word
+    [InlineData("ปฏิบัติ", "งานแทน")]
+    [InlineData("ปฏิบัติราชการแทน", "อธิบดี")]
+    public void ContinuesActingFor_NoPhraseAcrossTheBreak_IsFalse(string line, string next) =>
+        LinePatterns.ContinuesActingFor(line, next).Should().BeFalse();
 }
