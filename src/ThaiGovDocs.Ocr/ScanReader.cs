@@ -220,6 +220,7 @@ public sealed class ScanReader : IDisposable
             ? PdfTextLayerReader.TryRead(options.PdfToTextCommand, path, options.Timeout ?? TimeSpan.FromMinutes(2), ct)
             : null;
 
+        var lexicon = textLayer is not null && options.RepairWords ? Recognition.ThaiDictionary.Load(options.ThaiDictionaryPath) : null;
         var result = new ScanPage[pages.Count];
         var toRecognize = new List<int>();
         for (var i = 0; i < pages.Count; i++)
@@ -229,7 +230,7 @@ public sealed class ScanReader : IDisposable
             {
                 var image = images[i];
                 var text = ThaiTextRepair.Repair(layer.TrimEnd()).Text;
-                if (options.RepairWords) text = Recognition.WordMending.ApplyToText(text, Recognition.ThaiDictionary.Load(options.ThaiDictionaryPath));
+                if (lexicon is not null) text = Recognition.WordMending.ApplyToText(text, lexicon);
                 result[i] = new ScanPage(i + 1, text, ScanPage.PdfTextSource, image?.Width ?? 0, image?.Height ?? 0, image?.Dpi ?? 0, 1f, [], null, null);
             }
             else if (images[i] is null)

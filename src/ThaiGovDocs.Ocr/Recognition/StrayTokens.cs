@@ -51,7 +51,7 @@ internal static class StrayTokens
         offsets[text.Length] = kept.Length;
                 var words = line.Words
             .Where(w => keep[w.Start])
-            .Select(w => w with { Start = offsets[w.Start], Length = offsets[w.Start + w.Length] - offsets[w.Start] })
+            .Select(w => w.Through(offsets))
             .ToArray();
         return line with { Text = kept.ToString(), Words = words };
     }

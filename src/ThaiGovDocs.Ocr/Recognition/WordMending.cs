@@ -13,7 +13,7 @@ internal static class WordMending
         if (ReferenceEquals(text, line.Text)) return line;
         if (offsets is null) return line with { Text = text };
         var words = line.Words
-            .Select(w => w with { Start = offsets[w.Start], Length = offsets[w.Start + w.Length] - offsets[w.Start] })
+            .Select(w => w.Through(offsets))
             .ToArray();
         return line with { Text = text, Words = words };
     }
